@@ -13,9 +13,9 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: {
-          allowDefaultProject: ["eslint.config.js"],
-        },
+        // Three programs: the app (DOM only), unit tests (DOM + Node),
+        // and Node-side tooling (configs, scripts, browser-test driver).
+        project: ["./tsconfig.json", "./tsconfig.test.json", "./tsconfig.node.json"],
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.browser, ...globals.node },

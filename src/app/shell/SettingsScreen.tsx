@@ -1,0 +1,79 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { LOCALES, isLocaleCode } from "../i18n/locales";
+import { changeLocale } from "../i18n/i18n";
+import { useSetting } from "../useSetting";
+import { BackLink } from "./BackLink";
+import { ForceAreaSelect } from "./ForceAreaSelect";
+import { Link } from "../Link";
+
+export function SettingsScreen() {
+  const { t, i18n } = useTranslation();
+  const [theme, setTheme] = useSetting("theme");
+  const [discreet, setDiscreet] = useSetting("discreet");
+  const langId = useId();
+  return (
+    <>
+      <BackLink />
+      <h1>{t("settings.title")}</h1>
+
+      <div className="field">
+        <label htmlFor={langId} className="field__label">
+          {t("settings.language")}
+        </label>
+        <select
+          id={langId}
+          className="select"
+          value={i18n.language}
+          onChange={(e) => {
+            if (isLocaleCode(e.target.value)) void changeLocale(e.target.value);
+          }}
+        >
+          {LOCALES.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code}>
+              {l.pseudo ? `${l.name} — ${t("settings.testingOnly")}` : l.name}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <ForceAreaSelect />
+
+      <fieldset className="field">
+        <legend className="field__label">{t("settings.theme")}</legend>
+        {(["system", "light", "dark"] as const).map((value) => (
+          <label key={value} className="radio">
+            <input
+              type="radio"
+              name="theme"
+              value={value}
+              checked={(theme ?? "system") === value}
+              onChange={() => {
+                setTheme(value === "system" ? null : value);
+              }}
+            />
+            <span>{t(`settings.themes.${value}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <div className="field">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={discreet === "on"}
+            onChange={(e) => {
+              setDiscreet(e.target.checked ? "on" : null);
+            }}
+          />
+          <span>{t("settings.discreet")}</span>
+        </label>
+        <p className="hint">{t("settings.discreetHint")}</p>
+      </div>
+
+      <p>
+        <Link to="/about">{t("nav.about")}</Link>
+      </p>
+    </>
+  );
+}

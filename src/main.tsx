@@ -1,0 +1,23 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import "./app/styles.css";
+import { App } from "./app/App";
+import { initI18n } from "./app/i18n/i18n";
+import { registerServiceWorker } from "./app/serviceWorker";
+import { readSetting } from "./app/settings";
+
+const rootElement = document.getElementById("root");
+if (!rootElement) throw new Error("#root is missing from index.html");
+
+// Apply a manual theme before the first paint so dark mode does not flash white.
+const theme = readSetting("theme");
+if (theme === "light" || theme === "dark") document.documentElement.dataset["theme"] = theme;
+
+void initI18n().then(() => {
+  createRoot(rootElement).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  registerServiceWorker();
+});
