@@ -5,24 +5,56 @@ import { StartScreen } from "./shell/StartScreen";
 import { NeutralScreen } from "./shell/NeutralScreen";
 import { NotFoundScreen } from "./shell/NotFoundScreen";
 
+export type TitleKey =
+  | "titles.start"
+  | "titles.about"
+  | "titles.settings"
+  | "titles.notFound"
+  | "titles.neutral"
+  | "titles.encounter"
+  | "titles.support"
+  | "titles.schedule4"
+  | "titles.signs"
+  | "titles.directory";
+
 export interface Route {
   component: ComponentType;
   /** Key in the common namespace used for the page title. */
-  titleKey: "titles.start" | "titles.about" | "titles.settings" | "titles.notFound" | "titles.neutral";
+  titleKey: TitleKey;
   neutral?: boolean;
 }
 
-const AboutScreen = lazy(() => import("./shell/AboutScreen").then((m) => ({ default: m.AboutScreen })));
-const SettingsScreen = lazy(() => import("./shell/SettingsScreen").then((m) => ({ default: m.SettingsScreen })));
+const named = <K extends string>(key: K) => (m: Record<K, ComponentType>) => ({ default: m[key] });
+
+const AboutScreen = lazy(() => import("./shell/AboutScreen").then(named("AboutScreen")));
+const SettingsScreen = lazy(() => import("./shell/SettingsScreen").then(named("SettingsScreen")));
+const EncounterScreen = lazy(() => import("../encounter/ui/EncounterScreen"));
+const Schedule4Screen = lazy(() => import("../pathway/ui/Schedule4Screen"));
+const SignsScreen = lazy(() => import("../pathway/ui/SignsScreen"));
+const SupportLookupScreen = lazy(() => import("../directory/ui/SupportLookupScreen"));
+const DirectoryScreen = lazy(() => import("../directory/ui/DirectoryScreen"));
 
 const table: Record<string, Route> = {
   "/": { component: StartScreen, titleKey: "titles.start" },
   "/about": { component: AboutScreen, titleKey: "titles.about" },
   "/settings": { component: SettingsScreen, titleKey: "titles.settings" },
   "/notes": { component: NeutralScreen, titleKey: "titles.neutral", neutral: true },
+  "/schedule-4": { component: Schedule4Screen, titleKey: "titles.schedule4" },
+  "/signs": { component: SignsScreen, titleKey: "titles.signs" },
+  "/support": { component: SupportLookupScreen, titleKey: "titles.support" },
 };
+
+const prefixes: [string, Route][] = [
+  ["/encounter", { component: EncounterScreen, titleKey: "titles.encounter" }],
+  ["/directory", { component: DirectoryScreen, titleKey: "titles.directory" }],
+];
 
 export function resolveRoute(path: string): Route {
   const clean = path.length > 1 ? path.replace(/\/+$/, "") : path;
-  return table[clean] ?? { component: NotFoundScreen, titleKey: "titles.notFound" };
+  const exact = table[clean];
+  if (exact) return exact;
+  for (const [prefix, route] of prefixes) {
+    if (clean === prefix || clean.startsWith(`${prefix}/`)) return route;
+  }
+  return { component: NotFoundScreen, titleKey: "titles.notFound" };
 }

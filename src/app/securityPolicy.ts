@@ -15,7 +15,7 @@ const common = [
   "worker-src 'self'",
   "manifest-src 'self'",
   // Every script-URL sink (service worker, import worker) goes through the
-  // one named policy in src/app/trustedScriptUrl.ts.
+  // one named policy in src/shared/trustedScriptUrl.ts.
   "require-trusted-types-for 'script'",
   "trusted-types waymark",
 ];

@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { BackLink } from "./BackLink";
-import { useContentInfo } from "./contentInfo";
+import { CONTENT_VERSION, GUIDANCE_VERSIONS } from "../../pathway/content/versions";
+import { ProvenanceDetails } from "../../encounter/ui/ProvenanceDetails";
 
 declare const __APP_VERSION__: string;
 
 export function AboutScreen() {
   const { t } = useTranslation();
-  const content = useContentInfo();
   return (
     <>
       <BackLink />
@@ -19,13 +19,17 @@ export function AboutScreen() {
         </div>
         <div className="summary-list__row">
           <dt>{t("about.contentVersion")}</dt>
-          <dd data-testid="content-version">{content.version}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t("about.guidance")}</dt>
-          <dd>{content.guidance}</dd>
+          <dd data-testid="content-version">{CONTENT_VERSION}</dd>
         </div>
       </dl>
+      <h2>{t("about.guidance")}</h2>
+      {GUIDANCE_VERSIONS.map((g) => (
+        <section key={g.id} className="card">
+          <h3>{g.title}</h3>
+          <p>{g.version}</p>
+          <ProvenanceDetails provenance={g.provenance} />
+        </section>
+      ))}
       <h2>{t("about.notAdviceTitle")}</h2>
       <p>{t("about.notAdvice")}</p>
       <h2>{t("about.privacyTitle")}</h2>

@@ -1,0 +1,35 @@
+// Every schema version of the directory database, oldest first. Never edit or
+// remove a past entry: add a new version, with an `upgrade` when stored data
+// changes shape. tests/unit/directory/migrations.test.ts opens a fixture
+// database of every version under the current code and checks all records survive.
+import type { Dexie, Transaction } from "dexie";
+
+export interface DirectoryDbVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const DIRECTORY_DB_VERSIONS: readonly DirectoryDbVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // facetKeys: area x stage x audience x need lookups; nameTokens: prefix search;
+      // localState is only set on local edits, so that index lists exactly them.
+      services: "key, packKey, area, localState, *facetKeys, *nameTokens",
+      packs: "packKey, area",
+      meta: "key",
+    },
+  },
+];
+
+export const LATEST_DIRECTORY_DB_VERSION = DIRECTORY_DB_VERSIONS.reduce((m, v) => Math.max(m, v.version), 0);
+
+/** Declares versions up to `upTo` (tests build old fixture databases with a lower value). */
+export function declareDirectoryVersions(db: Dexie, upTo: number = LATEST_DIRECTORY_DB_VERSION): void {
+  for (const v of DIRECTORY_DB_VERSIONS) {
+    if (v.version > upTo) continue;
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade !== undefined) declared.upgrade(v.upgrade);
+  }
+}

@@ -1,0 +1,156 @@
+// MSVLO changes made on the device, all offline: add, edit, mark checked
+// today, retire, revert. Every change is marked local (localState) until a
+// published pack carries it; see docs/directory.md for how imports treat them.
+import { buildRecord, serviceKey } from "../buildRecord";
+import { calendarDate } from "../dates";
+import type { DirectoryDb } from "../db";
+import { packError, type PackError } from "../pack/packErrors";
+import { toEntry, type DirectoryEntry } from "../query/entryView";
+import { loadPackIndex } from "../query/findServices";
+import { LOCAL_PACK_KEY, type EntrySnapshot, type LocalState, type ServiceRecord } from "../records";
+import { classifyStorageError } from "../storage/storageErrors";
+import { validateDraft, type EntryDraft } from "./validateDraft";
+
+export type EditResult = { ok: true; entry: DirectoryEntry } | { ok: false; errors: PackError[] };
+export interface EditOptions {
+  now: Date;
+}
+
+class EditRefusal extends Error {
+  constructor(readonly error: PackError) {
+    super(error.message);
+  }
+}
+
+function snapshotOf(row: ServiceRecord): EntrySnapshot {
+  return { service: row.service, organisation: row.organisation, locations: row.locations };
+}
+
+/** The state after a change: "added" stays "added"; anything beyond a check becomes "edited". */
+function nextState(current: LocalState | undefined, change: "edited" | "checked" | "retired"): LocalState {
+  if (current === "added") return "added";
+  if (change === "checked") return current ?? "checked";
+  return change;
+}
+
+async function run(db: DirectoryDb, now: Date, body: () => Promise<string>): Promise<EditResult> {
+  try {
+    const key = await db.transaction("rw", [db.services, db.packs], body);
+    const [packs, row] = await Promise.all([loadPackIndex(db), db.services.get(key)]);
+    if (row === undefined) throw new EditRefusal(packError("not-found", "the entry was removed"));
+    return { ok: true, entry: toEntry(row, packs, now) };
+  } catch (e) {
+    if (e instanceof EditRefusal) return { ok: false, errors: [e.error] };
+    return { ok: false, errors: [classifyStorageError(e)] };
+  }
+}
+
+async function getRow(db: DirectoryDb, key: string): Promise<ServiceRecord> {
+  const row = await db.services.get(key);
+  if (row === undefined) throw new EditRefusal(packError("not-found", `no directory entry "${key}"`, { record: key }));
+  return row;
+}
+
+/** A new entry typed on this device. */
+export async function addLocalService(db: DirectoryDb, draft: EntryDraft, options: EditOptions): Promise<EditResult> {
+  const checked = validateDraft(draft);
+  if (!checked.ok) return checked;
+  const { service, organisation, locations } = checked.snapshot;
+  return run(db, options.now, async () => {
+    const key = serviceKey(LOCAL_PACK_KEY, service.id);
+    if ((await db.services.get(key)) !== undefined) {
+      throw new EditRefusal(packError("schema", `an entry with id "${service.id}" already exists on this device`, { path: "service.id", record: service.id, field: "id" }));
+    }
+    await db.services.add({
+      ...buildRecord(LOCAL_PACK_KEY, service, organisation, locations),
+      localState: "added",
+      localChangedAt: options.now.toISOString(),
+    });
+    return key;
+  });
+}
+
+/** Replaces an entry's content; its id and area cannot change. */
+export async function editService(db: DirectoryDb, key: string, draft: EntryDraft, options: EditOptions): Promise<EditResult> {
+  const checked = validateDraft(draft);
+  if (!checked.ok) return checked;
+  const { service, organisation, locations } = checked.snapshot;
+  return run(db, options.now, async () => {
+    const row = await getRow(db, key);
+    if (service.id !== row.service.id || service.area.forceArea !== row.area) {
+      throw new EditRefusal(packError("schema", "an entry's id and area cannot be changed; add a new entry instead", { path: "service.id", record: row.service.id, field: "id" }));
+    }
+    const next: ServiceRecord = {
+      ...buildRecord(row.packKey, service, organisation, locations),
+      localState: nextState(row.localState, "edited"),
+      localChangedAt: options.now.toISOString(),
+    };
+    const original = row.packOriginal ?? (row.packKey !== LOCAL_PACK_KEY && row.localState === undefined ? snapshotOf(row) : undefined);
+    if (original !== undefined) next.packOriginal = original;
+    await db.services.put(next);
+    return key;
+  });
+}
+
+/** A person checked the entry today: its assured date becomes today. */
+export async function markCheckedToday(db: DirectoryDb, key: string, options: EditOptions): Promise<EditResult> {
+  return run(db, options.now, async () => {
+    const row = await getRow(db, key);
+    const service = { ...row.service, assuredDate: calendarDate(options.now) };
+    const next: ServiceRecord = {
+      ...buildRecord(row.packKey, service, row.organisation, row.locations),
+      localState: nextState(row.localState, "checked"),
+      localChangedAt: options.now.toISOString(),
+    };
+    const original = row.packOriginal ?? (row.packKey !== LOCAL_PACK_KEY && row.localState === undefined ? snapshotOf(row) : undefined);
+    if (original !== undefined) next.packOriginal = original;
+    await db.services.put(next);
+    return key;
+  });
+}
+
+/**
+ * Takes an entry out of officer lookups (status "inactive"). A retired pack
+ * entry stays, marked local, so the retirement can be exported; an entry that
+ * was only ever added on this device is deleted instead.
+ */
+export async function retireService(db: DirectoryDb, key: string, options: EditOptions): Promise<EditResult | { ok: true; deleted: true }> {
+  const row = await db.services.get(key);
+  if (row?.localState === "added") {
+    await db.services.delete(key);
+    return { ok: true, deleted: true };
+  }
+  return run(db, options.now, async () => {
+    const current = await getRow(db, key);
+    const service = { ...current.service, status: "inactive" as const };
+    const next: ServiceRecord = {
+      ...buildRecord(current.packKey, service, current.organisation, current.locations),
+      localState: nextState(current.localState, "retired"),
+      localChangedAt: options.now.toISOString(),
+    };
+    const original = current.packOriginal ?? (current.localState === undefined ? snapshotOf(current) : undefined);
+    if (original !== undefined) next.packOriginal = original;
+    await db.services.put(next);
+    return key;
+  });
+}
+
+/** Undo local changes: back to the pack's version, or gone if it only existed locally. */
+export async function revertLocalEdit(db: DirectoryDb, key: string): Promise<{ ok: true; removed: boolean } | { ok: false; errors: PackError[] }> {
+  try {
+    return await db.transaction("rw", [db.services], async () => {
+      const row = await getRow(db, key);
+      if (row.localState === undefined) return { ok: true as const, removed: false };
+      if (row.packOriginal === undefined) {
+        await db.services.delete(key);
+        return { ok: true as const, removed: true };
+      }
+      const { service, organisation, locations } = row.packOriginal;
+      await db.services.put(buildRecord(row.packKey, service, organisation, locations));
+      return { ok: true as const, removed: false };
+    });
+  } catch (e) {
+    if (e instanceof EditRefusal) return { ok: false, errors: [e.error] };
+    return { ok: false, errors: [classifyStorageError(e)] };
+  }
+}

@@ -1,0 +1,16 @@
+// Messages between the page and the import worker.
+import type { TrustedKey } from "../trust/keys";
+import type { ImportResult } from "./importPack";
+import type { ImportProgress } from "./progress";
+
+export interface ImportRequest {
+  type: "import";
+  bytes: ArrayBuffer;
+  dbName: string;
+  /** ISO date-time of the caller's clock. */
+  now: string;
+  allowUnverified: boolean;
+  trustedKeys?: TrustedKey[];
+}
+
+export type ImportWorkerMessage = { type: "progress"; progress: ImportProgress } | { type: "result"; result: ImportResult };

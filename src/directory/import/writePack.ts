@@ -1,0 +1,95 @@
+// The single write transaction of an import. Everything happens inside one
+// Dexie rw transaction over every table it touches; errors are never caught
+// inside it (catching a BulkError there would commit half a pack), so any
+// failure rolls the whole import back.
+import { buildRecord } from "../buildRecord";
+import type { DirectoryDb } from "../db";
+import { packError, type PackError } from "../pack/packErrors";
+import { LOCAL_STATES, type PackRecord, type ServiceRecord } from "../records";
+import type { ImportProgressListener } from "./progress";
+
+export const WRITE_CHUNK = 2000;
+
+/** Thrown inside the transaction to abort it with a user-facing reason. */
+export class ImportRefusal extends Error {
+  constructor(readonly error: PackError) {
+    super(error.message);
+    this.name = "ImportRefusal";
+  }
+}
+
+export interface WriteOutcome {
+  previousVersion: number | undefined;
+  added: number;
+  removed: number;
+  /** Entries edited or retired on this device: kept as they are (see docs/directory.md). */
+  keptLocalEdits: string[];
+  /** Entries only marked "checked" here: replaced by the newer pack's version. */
+  supersededLocalChecks: string[];
+}
+
+export async function writePack(
+  db: DirectoryDb,
+  packRecord: PackRecord,
+  records: ServiceRecord[],
+  onProgress?: ImportProgressListener,
+): Promise<WriteOutcome> {
+  const { packKey } = packRecord;
+  return db.transaction("rw", [db.services, db.packs], async () => {
+    const existing = await db.packs.get(packKey);
+    if (existing !== undefined && existing.packVersion >= packRecord.packVersion) {
+      // Another tab or worker installed this or a newer version meanwhile.
+      throw new ImportRefusal(
+        packError("older-version", `version ${existing.packVersion} of this pack is already installed; version ${packRecord.packVersion} was not imported`),
+      );
+    }
+    const newByKey = new Map(records.map((r) => [r.key, r]));
+    const oldKeys = await db.services.where("packKey").equals(packKey).primaryKeys();
+    const localRows = await db.services
+      .where("localState")
+      .anyOf([...LOCAL_STATES])
+      .filter((r) => r.packKey === packKey)
+      .toArray();
+
+    const kept = new Map<string, ServiceRecord>();
+    const supersededLocalChecks: string[] = [];
+    for (const row of localRows) {
+      if (row.localState === "checked") {
+        supersededLocalChecks.push(row.key);
+        continue;
+      }
+      // Keep the local edit, but let "revert" restore the newest official version.
+      const incoming = newByKey.get(row.key);
+      const updated: ServiceRecord = { ...row };
+      if (incoming !== undefined) {
+        updated.packOriginal = { service: incoming.service, organisation: incoming.organisation, locations: incoming.locations };
+      } else {
+        delete updated.packOriginal;
+      }
+      kept.set(row.key, updated);
+    }
+
+    const toDelete = oldKeys.filter((k) => !newByKey.has(k) && !kept.has(k));
+    await db.services.bulkDelete(toDelete);
+    const toPut = records.filter((r) => !kept.has(r.key));
+    for (let i = 0; i < toPut.length; i += WRITE_CHUNK) {
+      await db.services.bulkPut(toPut.slice(i, i + WRITE_CHUNK));
+      onProgress?.({ phase: "writing", done: Math.min(i + WRITE_CHUNK, toPut.length), total: toPut.length });
+    }
+    if (kept.size > 0) await db.services.bulkPut([...kept.values()]);
+    await db.packs.put(packRecord);
+    return {
+      previousVersion: existing?.packVersion,
+      added: toPut.length,
+      removed: toDelete.length,
+      keptLocalEdits: [...kept.keys()],
+      supersededLocalChecks,
+    };
+  });
+}
+
+/** Rebuilds a kept row's index keys (used when an edited entry is written). */
+export function reindex(row: ServiceRecord): ServiceRecord {
+  const rebuilt = buildRecord(row.packKey, row.service, row.organisation, row.locations);
+  return { ...row, facetKeys: rebuilt.facetKeys, nameTokens: rebuilt.nameTokens, sortName: rebuilt.sortName };
+}

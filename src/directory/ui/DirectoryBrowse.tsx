@@ -1,0 +1,167 @@
+import { useId, useState } from "react";
+import { useLiveQuery } from "dexie-react-hooks";
+import { useTranslation } from "react-i18next";
+import { BackLink } from "../../app/shell/BackLink";
+import { Link } from "../../app/Link";
+import { useSetting } from "../../app/useSetting";
+import { FORCE_AREA_NAMES, isForceAreaId } from "../../shared/forceAreas";
+import { getDirectoryDb } from "../db";
+import { listAreaServices } from "../query/browseArea";
+import { markCheckedToday, retireService, revertLocalEdit } from "../edit/localEdits";
+import { DIRECTORY_AREAS, NEEDS, NRM_STAGES, PERSON_AUDIENCES, type DirectoryArea, type Need, type NrmStage, type PersonAudience } from "../schema/vocabulary";
+import type { PackError } from "../pack/packErrors";
+import { ServiceCard } from "./ServiceCard";
+import { useDirectoryReady } from "./useDirectoryReady";
+import { DirectoryProblem } from "./DirectoryProblem";
+
+function areaName(area: DirectoryArea): string {
+  return isForceAreaId(area) ? FORCE_AREA_NAMES[area] : "England and Wales (national)";
+}
+
+/** Browse an area by stage, audience and need; check, edit or retire entries. */
+export function DirectoryBrowse() {
+  const { t } = useTranslation("directory");
+  const [saved] = useSetting("forceArea");
+  const [area, setArea] = useState<DirectoryArea>(isForceAreaId(saved) ? saved : "national");
+  const [stage, setStage] = useState<NrmStage | "">("");
+  const [audience, setAudience] = useState<PersonAudience | "">("");
+  const [need, setNeed] = useState<Need | "">("");
+  const [staleOnly, setStaleOnly] = useState(false);
+  const [includeRetired, setIncludeRetired] = useState(false);
+  const [errors, setErrors] = useState<PackError[]>([]);
+  const ready = useDirectoryReady();
+  const ids = { area: useId(), stage: useId(), audience: useId(), need: useId() };
+  const entries = useLiveQuery(
+    () =>
+      ready.state === "ready"
+        ? listAreaServices(getDirectoryDb(), area, {
+            now: new Date(),
+            ...(stage === "" ? {} : { stage }),
+            ...(audience === "" ? {} : { audience }),
+            ...(need === "" ? {} : { need }),
+            staleOnly,
+            includeRetired,
+          })
+        : undefined,
+    [ready.state, area, stage, audience, need, staleOnly, includeRetired],
+  );
+  const act = async (p: Promise<{ ok: true } | { ok: false; errors: PackError[] }>) => {
+    const r = await p;
+    setErrors(r.ok ? [] : r.errors);
+  };
+  return (
+    <>
+      <BackLink fallback="/directory" />
+      <h1>{t("browse.title")}</h1>
+      <div className="filters">
+        <div className="field">
+          <label className="field__label" htmlFor={ids.area}>
+            {t("lookup.area")}
+          </label>
+          <select id={ids.area} className="select" data-testid="browse-area" value={area} onChange={(e) => { const v = e.target.value; if ((DIRECTORY_AREAS as readonly string[]).includes(v)) setArea(v as DirectoryArea); }}>
+            {DIRECTORY_AREAS.map((a) => (
+              <option key={a} value={a}>
+                {areaName(a)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={ids.stage}>
+            {t("lookup.stage")}
+          </label>
+          <select id={ids.stage} className="select" value={stage} onChange={(e) => { const v = e.target.value; setStage((NRM_STAGES as readonly string[]).includes(v) ? (v as NrmStage) : ""); }}>
+            <option value="">{t("browse.any")}</option>
+            {NRM_STAGES.map((s) => (
+              <option key={s} value={s}>
+                {t(`stages.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={ids.audience}>
+            {t("lookup.audience")}
+          </label>
+          <select id={ids.audience} className="select" value={audience} onChange={(e) => { const v = e.target.value; setAudience((PERSON_AUDIENCES as readonly string[]).includes(v) ? (v as PersonAudience) : ""); }}>
+            <option value="">{t("browse.any")}</option>
+            {PERSON_AUDIENCES.map((a) => (
+              <option key={a} value={a}>
+                {t(`audiences.${a}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={ids.need}>
+            {t("browse.need")}
+          </label>
+          <select id={ids.need} className="select" value={need} onChange={(e) => { const v = e.target.value; setNeed((NEEDS as readonly string[]).includes(v) ? (v as Need) : ""); }}>
+            <option value="">{t("browse.any")}</option>
+            {NEEDS.map((n) => (
+              <option key={n} value={n}>
+                {t(`needs.${n}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="checkbox">
+          <input type="checkbox" checked={staleOnly} onChange={(e) => { setStaleOnly(e.target.checked); }} />
+          <span>{t("browse.staleOnly")}</span>
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={includeRetired} onChange={(e) => { setIncludeRetired(e.target.checked); }} />
+          <span>{t("browse.includeRetired")}</span>
+        </label>
+      </div>
+      <p>
+        <Link to="/directory/add">{t("overview.add")}</Link>
+      </p>
+      {errors.length > 0 ? (
+        <div className="error-summary" role="alert">
+          <ul>
+            {errors.map((e, i) => (
+              <li key={i}>{e.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {ready.state === "error" ? <DirectoryProblem status={ready.status} /> : null}
+      {entries === undefined ? (
+        <p role="status">{t("support.loading")}</p>
+      ) : (
+        <>
+          <p role="status" data-testid="browse-count">
+            {t("support.count", { count: entries.length })}
+          </p>
+          {entries.map((entry) => (
+            <ServiceCard key={entry.key} entry={entry}>
+              <div className="button-group">
+                <button type="button" className="button button--secondary" data-testid="mark-checked" onClick={() => void act(markCheckedToday(getDirectoryDb(), entry.key, { now: new Date() }))}>
+                  {t("browse.checkedToday")}
+                  <span className="visually-hidden">: {entry.service.name}</span>
+                </button>
+                <Link className="button button--secondary" to={`/directory/edit/${encodeURIComponent(entry.key)}`}>
+                  {t("browse.edit")}
+                  <span className="visually-hidden">: {entry.service.name}</span>
+                </Link>
+                {entry.flags.retired ? null : (
+                  <button type="button" className="button button--secondary" onClick={() => void act(retireService(getDirectoryDb(), entry.key, { now: new Date() }))}>
+                    {t("browse.retire")}
+                    <span className="visually-hidden">: {entry.service.name}</span>
+                  </button>
+                )}
+                {entry.flags.local === null ? null : (
+                  <button type="button" className="button button--secondary" onClick={() => void act(revertLocalEdit(getDirectoryDb(), entry.key))}>
+                    {t("browse.revert")}
+                    <span className="visually-hidden">: {entry.service.name}</span>
+                  </button>
+                )}
+              </div>
+            </ServiceCard>
+          ))}
+        </>
+      )}
+    </>
+  );
+}

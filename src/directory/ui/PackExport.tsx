@@ -1,0 +1,87 @@
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { getDirectoryDb } from "../db";
+import { exportPack } from "../edit/exportPack";
+import { DIRECTORY_AREAS, type DirectoryArea } from "../schema/vocabulary";
+import { FORCE_AREA_NAMES, isForceAreaId } from "../../shared/forceAreas";
+import { useSetting } from "../../app/useSetting";
+import type { PackError } from "../pack/packErrors";
+
+function areaName(area: DirectoryArea): string {
+  return isForceAreaId(area) ? FORCE_AREA_NAMES[area] : "England and Wales (national)";
+}
+
+/** Export this area's local edits as a pack for the MS lead to check, sign and publish. */
+export function PackExport() {
+  const { t } = useTranslation("directory");
+  const [saved] = useSetting("forceArea");
+  const [area, setArea] = useState<DirectoryArea>(isForceAreaId(saved) ? saved : "national");
+  const [status, setStatus] = useState("");
+  const [errors, setErrors] = useState<PackError[]>([]);
+  const id = useId();
+  const doExport = async () => {
+    setErrors([]);
+    const result = await exportPack(getDirectoryDb(), {
+      area,
+      publisher: { id: `${area}-local-edits`, name: t("export.publisherName", { area: areaName(area) }) },
+      packVersion: Math.floor(Date.now() / 1000),
+      now: new Date(),
+      scope: "local-edits",
+    });
+    if (!result.ok) {
+      setErrors(result.errors);
+      setStatus("");
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([result.bytes], { type: "application/json" }));
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = result.fileName;
+    a.click();
+    setTimeout(() => {
+      URL.revokeObjectURL(url);
+    }, 10_000);
+    setStatus(t("export.done", { count: result.count, file: result.fileName }));
+  };
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t("export.title")}</h2>
+      <p>{t("export.intro")}</p>
+      <div className="field">
+        <label className="field__label" htmlFor={id}>
+          {t("lookup.area")}
+        </label>
+        <select
+          id={id}
+          className="select"
+          value={area}
+          onChange={(e) => {
+            const v = e.target.value;
+            if ((DIRECTORY_AREAS as readonly string[]).includes(v)) setArea(v as DirectoryArea);
+          }}
+        >
+          {DIRECTORY_AREAS.map((a) => (
+            <option key={a} value={a}>
+              {areaName(a)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="button" className="button button--secondary" data-testid="export" onClick={() => void doExport()}>
+        {t("export.button")}
+      </button>
+      <p role="status" data-testid="export-status">
+        {status}
+      </p>
+      {errors.length > 0 ? (
+        <div className="error-summary" role="alert">
+          <ul>
+            {errors.map((e, i) => (
+              <li key={i}>{e.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "../../app/Link";
+import type { Facts } from "../../pathway/model/facts";
+import { toggleAction, useEncounter } from "../encounterStore";
+import { useDecision } from "./useDecision";
+import { ProvenanceDetails } from "./ProvenanceDetails";
+import { RESULT } from "./paths";
+import { PhoneLink } from "../../app/ui/PhoneLink";
+import { PATHWAY_CONTENT } from "../../pathway/content";
+
+/** Initial actions, most urgent first; each can be ticked and explains itself. */
+export function ActionsScreen({ facts }: { facts: Facts }) {
+  const { t } = useTranslation("encounter");
+  const decision = useDecision(facts);
+  const { ticked } = useEncounter();
+  const contactsById = new Map(PATHWAY_CONTENT.contacts.map((c) => [c.id, c]));
+  const done = decision.actions.filter((a) => ticked.includes(a.id)).length;
+  return (
+    <>
+      <Link to={RESULT} className="back-link">
+        {t("result.backToResult")}
+      </Link>
+      <h1>{t("actions.title")}</h1>
+      <p role="status" data-testid="actions-progress">
+        {t("actions.progress", { done, total: decision.actions.length })}
+      </p>
+      <ol className="checklist" data-testid="actions">
+        {decision.actions.map((action) => {
+          const isDone = ticked.includes(action.id);
+          return (
+            <li key={action.id} className={`checklist__item${isDone ? " checklist__item--done" : ""}`} data-action={action.id}>
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={isDone}
+                  onChange={() => {
+                    toggleAction(action.id);
+                  }}
+                />
+                <span className="checklist__title">{action.title}</span>
+              </label>
+              <details className="why">
+                <summary>
+                  {t("actions.why")}
+                  {action.provenance.verification === "verify" ? <span className="tag tag--warning why__flag">{t("why.unconfirmed")}</span> : null}
+                </summary>
+                <p>{action.reason}</p>
+                {(action.contacts ?? []).map((id) => {
+                  const c = contactsById.get(id);
+                  return c ? (
+                    <div key={id} className="checklist__contact">
+                      <p>{c.name}</p>
+                      <PhoneLink phone={c.phone} verification={c.provenance.verification} name={c.name} />
+                    </div>
+                  ) : null;
+                })}
+                <ProvenanceDetails provenance={action.provenance} />
+              </details>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { FORCE_AREA_IDS, FORCE_AREA_NAMES, isForceAreaId, type ForceAreaId } from "../../shared/forceAreas";
+import type { Question } from "../../pathway/model/contentSchema";
+
+export function AreaAnswer(props: {
+  question: Question;
+  current: ForceAreaId | undefined;
+  hintId: string;
+  error: string | null;
+  errorId: string;
+  onError: (message: string | null) => void;
+  onAnswer: (area: ForceAreaId) => void;
+}) {
+  const { t } = useTranslation("encounter");
+  const [area, setArea] = useState<string>(props.current ?? "");
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!isForceAreaId(area)) {
+      props.onError(t("question.chooseArea"));
+      document.getElementById("answer")?.focus();
+      return;
+    }
+    props.onAnswer(area);
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <div className={`field${props.error === null ? "" : " field--error"}`}>
+        <h1 className="question">
+          <label htmlFor="answer">{props.question.text}</label>
+        </h1>
+        {props.question.hint === undefined ? null : (
+          <p className="hint" id={props.hintId}>
+            {props.question.hint}
+          </p>
+        )}
+        {props.error === null ? null : (
+          <p className="error-message" id={props.errorId}>
+            {props.error}
+          </p>
+        )}
+        <select
+          id="answer"
+          className="select"
+          value={area}
+          aria-describedby={[props.question.hint === undefined ? "" : props.hintId, props.error === null ? "" : props.errorId].join(" ").trim() || undefined}
+          onChange={(e) => {
+            setArea(e.target.value);
+            props.onError(null);
+          }}
+        >
+          <option value="">{t("question.chooseAreaOption")}</option>
+          {FORCE_AREA_IDS.map((id) => (
+            <option key={id} value={id}>
+              {FORCE_AREA_NAMES[id]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="button" data-testid="continue">
+        {t("question.continue")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "../../app/Link";
+import { getQuestion, getQuestionPath } from "../../pathway/engine/questionFlow";
+import { factsFromAnswers } from "../../pathway/engine/answers";
+import { useEncounter } from "../encounterStore";
+import { answerLabel } from "./answerLabel";
+import { RESULT, questionPath } from "./paths";
+
+/** GOV.UK check-your-answers: every answer with a Change link, before any outcome. */
+export function CheckAnswersScreen() {
+  const { t } = useTranslation("encounter");
+  const { answers } = useEncounter();
+  const path = getQuestionPath(answers);
+  const complete = factsFromAnswers(answers).ok;
+  const last = path[path.length - 1];
+  return (
+    <>
+      <Link to={last === undefined ? "/" : questionPath(last)} className="back-link">
+        {t("question.back")}
+      </Link>
+      <h1>{t("check.title")}</h1>
+      <dl className="summary-list" data-testid="check-answers">
+        {path.map((id) => {
+          const q = getQuestion(id);
+          if (!q) return null;
+          return (
+            <div className="summary-list__row" key={id}>
+              <dt>{q.summaryLabel}</dt>
+              <dd data-testid={`answer-${id}`}>{answerLabel(q, answers, t("offence.notKnown"))}</dd>
+              <dd>
+                <Link to={questionPath(id, true)} className="summary-list__change">
+                  {t("check.change")}
+                  <span className="visually-hidden"> {q.summaryLabel}</span>
+                </Link>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      {complete ? (
+        <>
+          <p>{t("check.notStored")}</p>
+          <Link to={RESULT} className="button" data-testid="see-outcome">
+            {t("check.continue")}
+          </Link>
+        </>
+      ) : (
+        <Link to="/encounter" className="button">
+          {t("check.finish")}
+        </Link>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+// The first-contact flow: one question per screen, check your answers, then
+// the outcome screens. Lazy-loaded: the pathway content and zod arrive only
+// when an encounter starts.
+import { useEffect } from "react";
+import { navigate, usePath } from "../../app/router";
+import { readSetting } from "../../app/settings";
+import { isForceAreaId } from "../../shared/forceAreas";
+import { factsFromAnswers } from "../../pathway/engine/answers";
+import { getEncounter, setAnswer, useEncounter } from "../encounterStore";
+import { QuestionScreen } from "./QuestionScreen";
+import { CheckAnswersScreen } from "./CheckAnswersScreen";
+import { ResultScreen } from "./ResultScreen";
+import { ActionsScreen } from "./ActionsScreen";
+import { Section45Screen } from "./Section45Screen";
+import { EncounterSupportScreen } from "./EncounterSupportScreen";
+import { SummaryScreen } from "./SummaryScreen";
+import { ACTIONS, CHECK, RESULT, SECTION45, SUMMARY, SUPPORT, questionPath } from "./paths";
+
+/** Where /encounter should land: the first unanswered question, else check your answers. */
+function entryPath(): string {
+  const { answers } = getEncounter();
+  // The force area chosen on this device answers the area question.
+  const area = readSetting("forceArea");
+  if (answers.area === undefined && isForceAreaId(area)) setAnswer("area", area);
+  const result = factsFromAnswers(getEncounter().answers);
+  return result.ok ? CHECK : questionPath(result.nextQuestion);
+}
+
+export default function EncounterScreen() {
+  const path = usePath();
+  const encounter = useEncounter();
+  const isEntry = path === "/encounter" || path === "/encounter/";
+
+  useEffect(() => {
+    if (isEntry) navigate(entryPath(), { replace: true });
+  }, [isEntry]);
+
+  if (isEntry) return null;
+  const questionMatch = /^\/encounter\/q\/([a-z0-9-]+)$/.exec(path);
+  if (questionMatch?.[1] !== undefined) return <QuestionScreen key={questionMatch[1]} questionId={questionMatch[1]} />;
+
+  const facts = factsFromAnswers(encounter.answers);
+  if (path === CHECK) return <CheckAnswersScreen />;
+  if (!facts.ok) {
+    // An outcome screen before every question is answered: finish the questions first.
+    return <QuestionScreen key={facts.nextQuestion} questionId={facts.nextQuestion} />;
+  }
+  switch (path) {
+    case RESULT:
+      return <ResultScreen facts={facts.facts} />;
+    case ACTIONS:
+      return <ActionsScreen facts={facts.facts} />;
+    case SECTION45:
+      return <Section45Screen facts={facts.facts} />;
+    case SUPPORT:
+      return <EncounterSupportScreen facts={facts.facts} />;
+    case SUMMARY:
+      return <SummaryScreen facts={facts.facts} />;
+    default:
+      return <CheckAnswersScreen />;
+  }
+}

@@ -1,0 +1,123 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "../../app/Link";
+import { navigate } from "../../app/router";
+import type { Facts } from "../../pathway/model/facts";
+import type { Decision } from "../../pathway/model/decision";
+import { clearEncounter, useEncounter } from "../encounterStore";
+import { ACTIONS, CHECK, SECTION45, SUMMARY, SUPPORT } from "./paths";
+import { useDecision } from "./useDecision";
+import { GuidanceList } from "./GuidanceList";
+import { ContactList } from "./ContactList";
+import { TraceList } from "./TraceList";
+
+type RouteKey = "nrmAdult" | "nrmChild" | "dtn" | "pending" | "alreadyReferred";
+
+export function routeKey(decision: Decision): RouteKey {
+  const r = decision.referral;
+  if (r.alreadyReferred) return "alreadyReferred";
+  if (r.route === "pending") return "pending";
+  if (r.route === "duty-to-notify") return "dtn";
+  return r.consentRequired ? "nrmAdult" : "nrmChild";
+}
+
+/** The outcome: the referral route to consider, and the way to everything else. */
+export function ResultScreen({ facts }: { facts: Facts }) {
+  const { t } = useTranslation("encounter");
+  const decision = useDecision(facts);
+  const { ticked } = useEncounter();
+  const key = routeKey(decision);
+  const open = decision.actions.filter((a) => !ticked.includes(a.id)).length;
+  const isSuspect = facts.person.suspect !== undefined;
+  return (
+    <>
+      <Link to={CHECK} className="back-link">
+        {t("result.backToAnswers")}
+      </Link>
+      <h1>{t("result.title")}</h1>
+      <section className="card card--route" data-testid="route" data-route={decision.referral.route}>
+        <h2>{t(`route.${key}.title`)}</h2>
+        <p>{t(`route.${key}.body`)}</p>
+        {decision.referral.childSafeguardingReferral ? <p data-testid="child-safeguarding">{t("route.childSafeguarding")}</p> : null}
+        {decision.referral.ictgReferral === "where-available" ? <p>{t("route.ictg")}</p> : null}
+        {decision.referral.pending ? (
+          <ul>
+            <li>{t("route.ifYes")}</li>
+            <li>{t("route.ifNo")}</li>
+          </ul>
+        ) : null}
+        <p className="hint">{t("result.notAVerdict")}</p>
+      </section>
+
+      <ul className="tool-list" data-testid="result-links">
+        <li>
+          <Link to={ACTIONS} className="tool-list__link">
+            {t("result.actions", { count: open })}
+          </Link>
+        </li>
+        {isSuspect ? (
+          <li>
+            <Link to={SECTION45} className="tool-list__link">
+              {t("result.section45")}
+            </Link>
+          </li>
+        ) : null}
+        <li>
+          <Link to={SUPPORT} className="tool-list__link">
+            {t("result.support")}
+          </Link>
+        </li>
+        <li>
+          <Link to={SUMMARY} className="tool-list__link">
+            {t("result.summary")}
+          </Link>
+        </li>
+      </ul>
+
+      {decision.guidance.informedConsent.length > 0 ? (
+        <>
+          <h2>{t("result.consentTitle")}</h2>
+          <GuidanceList items={decision.guidance.informedConsent} />
+        </>
+      ) : null}
+      {decision.guidance.notes.length > 0 ? (
+        <>
+          <h2>{t("result.notesTitle")}</h2>
+          <GuidanceList items={decision.guidance.notes} />
+        </>
+      ) : null}
+      {decision.guidance.whatHappensNext.length > 0 ? (
+        <>
+          <h2>{t("result.nextTitle")}</h2>
+          <GuidanceList items={decision.guidance.whatHappensNext} />
+        </>
+      ) : null}
+      <h2>{t("result.contactsTitle")}</h2>
+      <ContactList contacts={decision.contacts} />
+      <h2>{t("result.whyTitle")}</h2>
+      <TraceList trace={decision.trace} />
+      <p className="hint" data-testid="content-version">
+        {t("result.contentVersion", { version: decision.contentVersion })}
+      </p>
+      <ClearEncounterButton />
+    </>
+  );
+}
+
+export function ClearEncounterButton() {
+  const { t } = useTranslation("encounter");
+  return (
+    <div className="button-group">
+      <button
+        type="button"
+        className="button button--secondary"
+        data-testid="clear-encounter"
+        onClick={() => {
+          clearEncounter();
+          navigate("/", { replace: true });
+        }}
+      >
+        {t("result.clear")}
+      </button>
+    </div>
+  );
+}

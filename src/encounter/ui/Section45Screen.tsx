@@ -1,0 +1,57 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "../../app/Link";
+import type { Facts } from "../../pathway/model/facts";
+import { schedule4CoverageNotes, SCHEDULE4_PROVENANCE } from "../../pathway/schedule4";
+import { Schedule4Search } from "../../pathway/ui/Schedule4Search";
+import { ProvenanceNote } from "../../app/ui/ProvenanceNote";
+import { useDecision } from "./useDecision";
+import { GuidanceList } from "./GuidanceList";
+import { offenceLabel } from "./answerLabel";
+import { RESULT } from "./paths";
+
+/** Section 45: what to consider for this person, never a verdict. */
+export function Section45Screen({ facts }: { facts: Facts }) {
+  const { t } = useTranslation("encounter");
+  const decision = useDecision(facts);
+  const s45 = decision.section45;
+  const offence = facts.person.suspect?.offence;
+  const gaps = offence ? schedule4CoverageNotes(offence) : [];
+  return (
+    <>
+      <Link to={RESULT} className="back-link">
+        {t("result.backToResult")}
+      </Link>
+      <h1>{t("s45.title")}</h1>
+      <p className="hint">{t("s45.notAVerdict")}</p>
+      <section className={`card${s45.status === "excluded-schedule-4" ? " card--warning" : ""}`} data-testid="s45-status" data-status={s45.status}>
+        <h2>{t(`s45.status.${s45.status}`)}</h2>
+        {s45.status === "not-applicable" ? null : (
+          <p>
+            {t("s45.offence")} <strong>{offenceLabel(offence, t("offence.notKnown"))}</strong>
+          </p>
+        )}
+        <p data-testid="s45-schedule4" data-match={s45.schedule4.match}>
+          {t(`s45.match.${s45.schedule4.match}`)}
+          {s45.schedule4.entryTitle === undefined ? null : <> — {s45.schedule4.entryTitle}</>}
+        </p>
+        {s45.schedule4.condition === undefined ? null : (
+          <p>
+            <strong>{t("s45.onlyWhen")}</strong> {s45.schedule4.condition}
+          </p>
+        )}
+        {s45.schedule4.message === undefined ? null : <p>{s45.schedule4.message}</p>}
+        {gaps.map((g) => (
+          <p key={g} className="card--verify">
+            <span className="tag tag--warning">{t("why.unconfirmed")}</span> {g}
+          </p>
+        ))}
+        {s45.schedule4.match === "not-listed" ? <ProvenanceNote provenance={SCHEDULE4_PROVENANCE} compact /> : null}
+        {s45.schedule4.provenance === undefined ? null : <ProvenanceNote provenance={s45.schedule4.provenance} compact />}
+      </section>
+      <h2>{t("s45.considerTitle")}</h2>
+      <GuidanceList items={s45.considerations} />
+      <h2>{t("s45.searchTitle")}</h2>
+      <Schedule4Search headingLevel={3} />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from "react-i18next";
+import type { TraceEntry } from "../../pathway/model/decision";
+import { ProvenanceNote } from "../../app/ui/ProvenanceNote";
+
+/** The rules that fired, in plain words with their sources: "why these steps". */
+export function TraceList({ trace }: { trace: readonly TraceEntry[] }) {
+  const { t } = useTranslation("encounter");
+  return (
+    <details className="why" data-testid="trace">
+      <summary>{t("why.trace", { count: trace.length })}</summary>
+      <ol className="trace">
+        {trace.map((entry) => (
+          <li key={entry.ruleId} data-rule={entry.ruleId}>
+            <p>{entry.why}</p>
+            <ProvenanceNote provenance={entry.provenance} compact={false} />
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

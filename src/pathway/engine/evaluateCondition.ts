@@ -1,0 +1,22 @@
+// Evaluates named conditions against fact values. A fact that is not known
+// yet makes a fact test false, so partly answered journeys are safe to test.
+import type { ConditionFact, FactValue } from "../model/contentSchema";
+import type { ContentIndex } from "./contentIndex";
+
+export type FactValues = Partial<Record<ConditionFact, FactValue>>;
+
+export function evaluateCondition(index: ContentIndex, id: string, values: FactValues, seen: ReadonlySet<string> = new Set()): boolean {
+  const condition = index.conditions.get(id);
+  if (!condition) throw new Error(`unknown condition "${id}"`);
+  if (seen.has(id)) throw new Error(`condition "${id}" refers to itself`);
+  if ("fact" in condition) {
+    const value = values[condition.fact];
+    return value !== undefined && condition.oneOf.includes(value);
+  }
+  const inner = new Set(seen).add(id);
+  return condition.allOf.every((part) => evaluateCondition(index, part, values, inner));
+}
+
+export function allHold(index: ContentIndex, ids: readonly string[], values: FactValues): boolean {
+  return ids.every((id) => evaluateCondition(index, id, values));
+}

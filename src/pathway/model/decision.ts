@@ -1,0 +1,69 @@
+// The engine's output. Parsed in tests and by the scenario command so the
+// contract in docs/pathway-engine.md cannot drift from the code.
+import { z } from "../../shared/zod";
+import { provenanceSchema } from "../../shared/provenance";
+import {
+  actionSchema,
+  contactSchema,
+  guidanceItemSchema,
+  needCategorySchema,
+  offenceCheckSchema,
+  referralEffectSchema,
+  section45StatusSchema,
+  subStageSchema,
+  supportStageSchema,
+} from "./contentSchema";
+
+/** Where a consent answer would lead: used for `pending` alternatives. */
+export const outcomeSummarySchema = z.strictObject({
+  route: referralEffectSchema.shape.route,
+  consentRequired: z.boolean(),
+  identifying: z.boolean(),
+  supportStage: supportStageSchema,
+  subStage: subStageSchema,
+});
+export type OutcomeSummary = z.infer<typeof outcomeSummarySchema>;
+
+export const schedule4ResultSchema = z.strictObject({
+  match: offenceCheckSchema,
+  entryId: z.string().optional(),
+  entryTitle: z.string().optional(),
+  /** For a conditional listing: the circumstances in which it is excluded. */
+  condition: z.string().optional(),
+  message: z.string().optional(),
+  provenance: provenanceSchema.optional(),
+});
+export type Schedule4Result = z.infer<typeof schedule4ResultSchema>;
+
+export const traceEntrySchema = z.strictObject({
+  ruleId: z.string(),
+  why: z.string(),
+  provenance: provenanceSchema,
+});
+export type TraceEntry = z.infer<typeof traceEntrySchema>;
+
+export const decisionSchema = z.strictObject({
+  contentVersion: z.string(),
+  referral: referralEffectSchema.extend({
+    /** Only when route is "pending": where each consent answer would lead. */
+    pending: z.strictObject({ yes: outcomeSummarySchema, no: outcomeSummarySchema }).optional(),
+  }),
+  section45: z.strictObject({
+    status: section45StatusSchema,
+    schedule4: schedule4ResultSchema,
+    considerations: z.array(guidanceItemSchema),
+  }),
+  supportStage: supportStageSchema,
+  subStage: subStageSchema,
+  supportNeeds: z.array(needCategorySchema),
+  actions: z.array(actionSchema),
+  contacts: z.array(contactSchema),
+  guidance: z.strictObject({
+    informedConsent: z.array(guidanceItemSchema),
+    whatHappensNext: z.array(guidanceItemSchema),
+    support: z.array(guidanceItemSchema),
+    notes: z.array(guidanceItemSchema),
+  }),
+  trace: z.array(traceEntrySchema),
+});
+export type Decision = z.infer<typeof decisionSchema>;

@@ -1,0 +1,39 @@
+import { useTranslation } from "react-i18next";
+import { BackLink } from "../../app/shell/BackLink";
+import { ProvenanceDetails } from "../../encounter/ui/ProvenanceDetails";
+import { PATHWAY_CONTENT } from "../content";
+
+/** Indicators by exploitation type: signs that someone may be a victim, never proof. */
+export default function SignsScreen() {
+  const { t } = useTranslation("pathway");
+  return (
+    <>
+      <BackLink />
+      <h1>{t("signs.title")}</h1>
+      <p>{t("signs.intro")}</p>
+      <nav aria-label={t("signs.contents")}>
+        <ul className="tool-list">
+          {PATHWAY_CONTENT.indicators.map((group) => (
+            <li key={group.id}>
+              <a href={`#${group.id}`} className="tool-list__link">
+                {group.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {PATHWAY_CONTENT.indicators.map((group) => (
+        <section key={group.id} id={group.id} className="card" data-testid={`signs-${group.type}`}>
+          <h2>{group.title}</h2>
+          <p>{group.summary}</p>
+          <ul>
+            {group.indicators.map((i) => (
+              <li key={i.id}>{i.text}</li>
+            ))}
+          </ul>
+          <ProvenanceDetails provenance={group.provenance} />
+        </section>
+      ))}
+    </>
+  );
+}

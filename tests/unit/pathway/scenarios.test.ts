@@ -1,0 +1,113 @@
+// Runs every scenario fixture in ./scenarios: given facts, expect a route,
+// section 45 status, support stage and the actions and guidance that must
+// (and must not) appear.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { z } from "../../../src/shared/zod";
+import { decide, factsSchema, runDecide } from "../../../src/pathway";
+
+const ids = z.array(z.string()).optional();
+const fixtureSchema = z.strictObject({
+  name: z.string(),
+  given: factsSchema,
+  expect: z.strictObject({
+    route: z.enum(["nrm", "duty-to-notify", "pending"]),
+    consentRequired: z.boolean(),
+    identifying: z.boolean(),
+    childSafeguardingReferral: z.boolean(),
+    ictgReferral: z.enum(["where-available", "not-applicable"]).optional(),
+    alreadyReferred: z.boolean().optional(),
+    pending: z
+      .strictObject({
+        yes: z.strictObject({ route: z.string(), supportStage: z.string() }),
+        no: z.strictObject({ route: z.string(), supportStage: z.string() }),
+      })
+      .optional(),
+    section45: z.string(),
+    schedule4: z.string().optional(),
+    supportStage: z.string(),
+    subStage: z.string(),
+    firstActions: ids,
+    includesActions: ids,
+    excludesActions: ids,
+    includesGuidance: ids,
+    excludesGuidance: ids,
+    includesNeeds: ids,
+    excludesNeeds: ids,
+    includesContacts: ids,
+    excludesContacts: ids,
+  }),
+});
+
+const dir = join(import.meta.dirname, "scenarios");
+const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+const fixtures = files.map((file) => ({ file, ...fixtureSchema.parse(JSON.parse(readFileSync(join(dir, file), "utf8"))) }));
+
+describe("scenario fixtures", () => {
+  it("has at least 40 fixtures", () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(fixtures.map((f) => [`${f.file}: ${f.name}`, f] as const))("%s", (_label, fixture) => {
+    const d = decide(fixture.given);
+    const e = fixture.expect;
+    expect(d.referral.route).toBe(e.route);
+    expect(d.referral.consentRequired).toBe(e.consentRequired);
+    expect(d.referral.identifying).toBe(e.identifying);
+    expect(d.referral.childSafeguardingReferral).toBe(e.childSafeguardingReferral);
+    if (e.ictgReferral !== undefined) expect(d.referral.ictgReferral).toBe(e.ictgReferral);
+    if (e.alreadyReferred !== undefined) expect(d.referral.alreadyReferred).toBe(e.alreadyReferred);
+    if (e.pending) {
+      expect(d.referral.pending?.yes).toMatchObject(e.pending.yes);
+      expect(d.referral.pending?.no).toMatchObject(e.pending.no);
+    } else {
+      expect(d.referral.pending).toBeUndefined();
+    }
+    expect(d.section45.status).toBe(e.section45);
+    if (e.schedule4 !== undefined) expect(d.section45.schedule4.match).toBe(e.schedule4);
+    expect(d.supportStage).toBe(e.supportStage);
+    expect(d.subStage).toBe(e.subStage);
+
+    const actionIds = d.actions.map((a) => a.id);
+    const guidanceIds = [
+      ...d.guidance.informedConsent,
+      ...d.guidance.whatHappensNext,
+      ...d.guidance.support,
+      ...d.guidance.notes,
+      ...d.section45.considerations,
+    ].map((g) => g.id);
+    const contactIds = d.contacts.map((c) => c.id);
+    if (e.firstActions) expect(actionIds.slice(0, e.firstActions.length)).toEqual(e.firstActions);
+    for (const id of e.includesActions ?? []) expect(actionIds, `action ${id}`).toContain(id);
+    for (const id of e.excludesActions ?? []) expect(actionIds, `action ${id}`).not.toContain(id);
+    for (const id of e.includesGuidance ?? []) expect(guidanceIds, `guidance ${id}`).toContain(id);
+    for (const id of e.excludesGuidance ?? []) expect(guidanceIds, `guidance ${id}`).not.toContain(id);
+    for (const id of e.includesNeeds ?? []) expect(d.supportNeeds, `need ${id}`).toContain(id);
+    for (const id of e.excludesNeeds ?? []) expect(d.supportNeeds, `need ${id}`).not.toContain(id);
+    for (const id of e.includesContacts ?? []) expect(contactIds, `contact ${id}`).toContain(id);
+    for (const id of e.excludesContacts ?? []) expect(contactIds, `contact ${id}`).not.toContain(id);
+
+    // Always: urgency order, and the scenario command agrees with the engine.
+    const priorities = d.actions.map((a) => a.priority);
+    expect(priorities).toEqual([...priorities].sort((a, b) => a - b));
+    const command = runDecide(JSON.stringify(fixture.given));
+    expect(command.code).toBe(0);
+    expect(command.stderr).toBe("");
+    const out = JSON.parse(command.stdout) as { referral: { route: string }; section45: { status: string }; supportStage: string };
+    expect(out.referral.route).toBe(e.route);
+    expect(out.section45.status).toBe(e.section45);
+    expect(out.supportStage).toBe(e.supportStage);
+  });
+
+  it("covers every route, section 45 status, support sub-stage and Schedule 4 outcome", () => {
+    const seen = fixtures.map((f) => decide(f.given));
+    expect(new Set(seen.map((d) => d.referral.route))).toEqual(new Set(["nrm", "duty-to-notify", "pending"]));
+    expect(new Set(seen.map((d) => d.section45.status))).toEqual(new Set(["not-applicable", "consider-adult", "consider-under-18", "excluded-schedule-4"]));
+    expect(new Set(seen.map((d) => d.subStage))).toEqual(
+      new Set(["not-referred", "declined", "awaiting-rg", "positive-rg", "negative-rg", "positive-cg", "negative-cg", "exited-support"]),
+    );
+    expect(new Set(seen.map((d) => d.section45.schedule4.match))).toEqual(new Set(["not-suspect", "not-given", "excluded", "conditional", "not-listed"]));
+    expect(new Set(fixtures.map((f) => f.given.person.age))).toEqual(new Set(["adult", "under-18", "uncertain"]));
+  });
+});

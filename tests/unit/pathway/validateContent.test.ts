@@ -1,0 +1,137 @@
+// The content validator accepts the built-in content and catches broken
+// copies: dangling references, duplicates, phone numbers, rule gaps and overlaps.
+import { describe, expect, it } from "vitest";
+import { PATHWAY_CONTENT, validateContent, type PathwayContent } from "../../../src/pathway";
+
+function broken(mutate: (c: PathwayContent) => void): string[] {
+  const copy = structuredClone(PATHWAY_CONTENT);
+  mutate(copy);
+  const result = validateContent(copy);
+  expect(result.ok).toBe(false);
+  return result.errors;
+}
+
+function rule(c: PathwayContent, id: string): PathwayContent["rules"][number] {
+  const found = c.rules.find((r) => r.id === id);
+  if (!found) throw new Error(`no rule ${id}`);
+  return found;
+}
+
+describe("validateContent", () => {
+  it("accepts the built-in content and checks every fact combination", () => {
+    const result = validateContent(PATHWAY_CONTENT);
+    expect(result.errors).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.summary).toMatch(/OK: .* \d+ fact combinations checked$/);
+  });
+
+  it("catches a dangling action reference in a rule", () => {
+    const errors = broken((c) => { rule(c, "danger-call-999").then.actions = ["call-998"]; });
+    expect(errors).toContain('rules "danger-call-999".then.actions[0]: unknown action "call-998"');
+  });
+
+  it("catches a dangling condition reference", () => {
+    const errors = broken((c) => { rule(c, "interpreter").when = ["needs-an-interpreter"]; });
+    expect(errors).toContain('rules "interpreter".when[0]: unknown condition "needs-an-interpreter"');
+  });
+
+  it("catches dangling guidance and contact references", () => {
+    const errors = broken((c) => {
+      rule(c, "area-btp").then.guidance = ["no-such-note"];
+      const action = c.actions.find((a) => a.id === "nca-tactical-advice");
+      if (action) action.contacts = ["no-such-contact"];
+    });
+    expect(errors).toContain('rules "area-btp".then.guidance[0]: unknown guidance "no-such-note"');
+    expect(errors).toContain('actions "nca-tactical-advice".contacts[0]: unknown contact "no-such-contact"');
+  });
+
+  it("catches duplicate ids", () => {
+    const errors = broken((c) => {
+      const first = c.actions[0];
+      if (first) c.actions.push({ ...first, priority: 998 });
+    });
+    expect(errors).toContain('action "call-999": duplicate id');
+  });
+
+  it("names the item and field on a schema error", () => {
+    const errors = broken((c) => {
+      const action = c.actions.find((a) => a.id === "make-safe");
+      if (action) action.title = "";
+    });
+    expect(errors.some((e) => e.startsWith('actions[1 "make-safe"].title:'))).toBe(true);
+  });
+
+  it("refuses an unconfirmed phone number presented as confirmed", () => {
+    const errors = broken((c) => {
+      const nca = c.contacts.find((x) => x.id === "nca-mshtu");
+      if (nca) nca.provenance = { ...nca.provenance, verification: "confirmed" };
+    });
+    expect(errors).toContain('contacts "nca-mshtu".phone: 0844 778 2406 is unconfirmed and must have verification "verify"');
+  });
+
+  it("refuses a phone number that is not in the verified list, in a contact or in any text", () => {
+    const errors = broken((c) => {
+      const helpline = c.contacts.find((x) => x.id === "modern-slavery-helpline");
+      if (helpline) helpline.phone = "0800 000 0000";
+      const action = c.actions.find((a) => a.id === "make-safe");
+      if (action) action.reason = "Ring 0161 496 0000 for help.";
+    });
+    expect(errors).toContain('contacts "modern-slavery-helpline".phone: 0800 000 0000 is not in the verified contacts list');
+    expect(errors).toContain('actions "make-safe".reason: phone number 0161 496 0000 is not in the verified contacts list');
+  });
+
+  it("requires a verify flag on text that quotes an unconfirmed number", () => {
+    const errors = broken((c) => {
+      const action = c.actions.find((a) => a.id === "make-safe");
+      if (action) action.reason = "NCA advice on 0844 778 2406.";
+    });
+    expect(errors).toContain('actions "make-safe".reason: unconfirmed phone number 0844 778 2406 needs verification "verify"');
+  });
+
+  it("catches a fact combination that no referral rule covers", () => {
+    const errors = broken((c) => {
+      c.rules = c.rules.filter((r) => r.id !== "referral-adult-declined");
+      c.actions = c.actions.filter((a) => !["duty-to-notify", "offer-nrm-later"].includes(a.id));
+      c.guidance = c.guidance.filter((g) => !["dtn-no-identifying-details", "dtn-purpose", "next-dtn-no-nrm-support"].includes(g.id));
+    });
+    expect(errors.some((e) => e.startsWith("rules: no rule sets referral for"))).toBe(true);
+  });
+
+  it("catches two rules that both set the section 45 status", () => {
+    const errors = broken((c) => {
+      rule(c, "s45-conditional").then.section45Status = "excluded-schedule-4";
+    });
+    expect(errors.some((e) => e.includes("s45-consider-adult, s45-conditional all set section45Status"))).toBe(true);
+  });
+
+  it("catches a question that depends on a later answer", () => {
+    const errors = broken((c) => {
+      const q = c.questions.find((x) => x.id === "q-immediate-danger");
+      if (q) q.showWhen = ["is-adult"];
+    });
+    expect(errors).toContain('questions "q-immediate-danger".showWhen: condition "is-adult" depends on "age", which no earlier question sets');
+  });
+
+  it("catches a condition cycle and an invalid condition value", () => {
+    const errors = broken((c) => {
+      c.conditions.push({ id: "loop-a", description: "a", allOf: ["loop-b", "is-adult"] });
+      c.conditions.push({ id: "loop-b", description: "b", allOf: ["loop-a", "is-adult"] });
+      c.conditions.push({ id: "bad-age", description: "c", fact: "age", oneOf: ["teen"] });
+      rule(c, "area-btp").when = ["area-btp", "loop-a", "bad-age"];
+    });
+    expect(errors.some((e) => e.includes("cycle through"))).toBe(true);
+    expect(errors).toContain('conditions "bad-age".oneOf[0]: "teen" is not a valid value for age');
+  });
+
+  it("catches unused content and an answer option of the wrong type", () => {
+    const errors = broken((c) => {
+      const first = c.guidance[0];
+      if (first) c.guidance.push({ ...first, id: "orphan-note" });
+      const q = c.questions.find((x) => x.id === "q-age");
+      const option = q?.options?.[0];
+      if (option) option.value = true;
+    });
+    expect(errors).toContain('guidance "orphan-note": never used by any rule, question or action');
+    expect(errors).toContain('questions "q-age".options "q-age-adult".value: true is not a valid value for age');
+  });
+});
