@@ -20,6 +20,8 @@ export interface DirectoryBenchFigures {
   "directory.import.maxProgressGap_ms": number;
   "directory.import.packMB": number;
   "directory.services": number;
+  "directory.import.validatingStarts_s": number;
+  "directory.import.writingStarts_s": number;
 }
 
 declare global {
@@ -78,10 +80,12 @@ async function run(count: number, runs: number): Promise<DirectoryBenchFigures> 
   await new Promise((r) => setTimeout(r, 50));
   let lastProgress = performance.now();
   let maxProgressGap = 0;
+  const phaseStart = new Map<string, number>();
   const stop = watchMainThread();
   const t0 = performance.now();
-  const result = await startImportInWorker(bytes, { now: NOW, allowUnverified: true, dbName: "bench-import" }, () => {
+  const result = await startImportInWorker(bytes, { now: NOW, allowUnverified: true, dbName: "bench-import" }, (p) => {
     const t = performance.now();
+    if (!phaseStart.has(p.phase)) phaseStart.set(p.phase, t - t0);
     maxProgressGap = Math.max(maxProgressGap, t - lastProgress);
     lastProgress = t;
   });
@@ -143,6 +147,8 @@ async function run(count: number, runs: number): Promise<DirectoryBenchFigures> 
     "directory.import.maxProgressGap_ms": Math.round(maxProgressGap),
     "directory.import.packMB": Math.round((bytes.byteLength / 1024 / 1024) * 10) / 10,
     "directory.services": services,
+    "directory.import.validatingStarts_s": Math.round((phaseStart.get("validating") ?? 0) / 10) / 100,
+    "directory.import.writingStarts_s": Math.round((phaseStart.get("writing") ?? 0) / 10) / 100,
   };
 }
 

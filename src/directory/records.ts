@@ -22,9 +22,9 @@ export const entrySnapshotSchema = z.strictObject({
 export type EntrySnapshot = z.infer<typeof entrySnapshotSchema>;
 
 export const serviceRecordSchema = z.strictObject({
-  /** `${packKey}/${service.id}` */
+  /** `${packKey}/${service.id}`: always starts with the area, so keys alone can be filtered by area. */
   key: z.string().min(3),
-  /** `${area}:${publisher.id}` of the pack it came from, or "local" for entries added on this device. */
+  /** `${area}:${publisher.id}` of the pack it came from; `${area}:local` for entries added on this device. */
   packKey: z.string().min(1),
   area: directoryAreaSchema,
   service: serviceSchema,
@@ -42,7 +42,14 @@ export const serviceRecordSchema = z.strictObject({
 });
 export type ServiceRecord = z.infer<typeof serviceRecordSchema>;
 
-export const LOCAL_PACK_KEY = "local";
+/** Entries added on this device belong to the pseudo-pack `${area}:local` (publisher id "local" is reserved). */
+export const LOCAL_PUBLISHER_ID = "local";
+export function localPackKey(area: string): string {
+  return `${area}:${LOCAL_PUBLISHER_ID}`;
+}
+export function isLocalPackKey(packKey: string): boolean {
+  return packKey.endsWith(`:${LOCAL_PUBLISHER_ID}`);
+}
 
 /** verified: signed by a pinned key; unverified: kept by the user's choice; builtin: sample data shipped with the app. */
 export const PACK_TRUST = ["verified", "unverified", "builtin"] as const;

@@ -7,7 +7,7 @@ import type { DirectoryDb } from "../db";
 import { packError, type PackError } from "../pack/packErrors";
 import { toEntry, type DirectoryEntry } from "../query/entryView";
 import { loadPackIndex } from "../query/findServices";
-import { LOCAL_PACK_KEY, type EntrySnapshot, type LocalState, type ServiceRecord } from "../records";
+import { isLocalPackKey, localPackKey, type EntrySnapshot, type LocalState, type ServiceRecord } from "../records";
 import { classifyStorageError } from "../storage/storageErrors";
 import { validateDraft, type EntryDraft } from "./validateDraft";
 
@@ -57,12 +57,13 @@ export async function addLocalService(db: DirectoryDb, draft: EntryDraft, option
   if (!checked.ok) return checked;
   const { service, organisation, locations } = checked.snapshot;
   return run(db, options.now, async () => {
-    const key = serviceKey(LOCAL_PACK_KEY, service.id);
+    const packKey = localPackKey(service.area.forceArea);
+    const key = serviceKey(packKey, service.id);
     if ((await db.services.get(key)) !== undefined) {
       throw new EditRefusal(packError("schema", `an entry with id "${service.id}" already exists on this device`, { path: "service.id", record: service.id, field: "id" }));
     }
     await db.services.add({
-      ...buildRecord(LOCAL_PACK_KEY, service, organisation, locations),
+      ...buildRecord(packKey, service, organisation, locations),
       localState: "added",
       localChangedAt: options.now.toISOString(),
     });
@@ -85,7 +86,7 @@ export async function editService(db: DirectoryDb, key: string, draft: EntryDraf
       localState: nextState(row.localState, "edited"),
       localChangedAt: options.now.toISOString(),
     };
-    const original = row.packOriginal ?? (row.packKey !== LOCAL_PACK_KEY && row.localState === undefined ? snapshotOf(row) : undefined);
+    const original = row.packOriginal ?? (!isLocalPackKey(row.packKey) && row.localState === undefined ? snapshotOf(row) : undefined);
     if (original !== undefined) next.packOriginal = original;
     await db.services.put(next);
     return key;
@@ -102,7 +103,7 @@ export async function markCheckedToday(db: DirectoryDb, key: string, options: Ed
       localState: nextState(row.localState, "checked"),
       localChangedAt: options.now.toISOString(),
     };
-    const original = row.packOriginal ?? (row.packKey !== LOCAL_PACK_KEY && row.localState === undefined ? snapshotOf(row) : undefined);
+    const original = row.packOriginal ?? (!isLocalPackKey(row.packKey) && row.localState === undefined ? snapshotOf(row) : undefined);
     if (original !== undefined) next.packOriginal = original;
     await db.services.put(next);
     return key;

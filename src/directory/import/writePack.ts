@@ -8,7 +8,7 @@ import { packError, type PackError } from "../pack/packErrors";
 import { LOCAL_STATES, type PackRecord, type ServiceRecord } from "../records";
 import type { ImportProgressListener } from "./progress";
 
-export const WRITE_CHUNK = 2000;
+export const WRITE_CHUNK = 1000;
 
 /** Thrown inside the transaction to abort it with a user-facing reason. */
 export class ImportRefusal extends Error {
@@ -72,10 +72,20 @@ export async function writePack(
     const toDelete = oldKeys.filter((k) => !newByKey.has(k) && !kept.has(k));
     await db.services.bulkDelete(toDelete);
     const toPut = records.filter((r) => !kept.has(r.key));
-    for (let i = 0; i < toPut.length; i += WRITE_CHUNK) {
-      await db.services.bulkPut(toPut.slice(i, i + WRITE_CHUNK));
-      onProgress?.({ phase: "writing", done: Math.min(i + WRITE_CHUNK, toPut.length), total: toPut.length });
-    }
+    // All chunks are queued at once so IndexedDB never waits for the next
+    // request; progress follows their completion. Promise.all rejects on the
+    // first failure, which aborts the whole transaction.
+    let written = 0;
+    const chunks: ServiceRecord[][] = [];
+    for (let i = 0; i < toPut.length; i += WRITE_CHUNK) chunks.push(toPut.slice(i, i + WRITE_CHUNK));
+    await Promise.all(
+      chunks.map((chunk) =>
+        db.services.bulkPut(chunk).then(() => {
+          written += chunk.length;
+          onProgress?.({ phase: "writing", done: written, total: toPut.length });
+        }),
+      ),
+    );
     if (kept.size > 0) await db.services.bulkPut([...kept.values()]);
     await db.packs.put(packRecord);
     return {

@@ -1,14 +1,15 @@
 // The officer's lookup: services for an area (plus national ones) at the
-// person's NRM stage, for an adult or a child, optionally by need. Each
-// combination is one indexed prefix read of at most `limit` rows, already in
-// display order, so the cost does not grow with the size of the directory.
+// person's NRM stage, for an adult or a child, optionally by need. Each index
+// prefix is read as keys only (at most `limit` per prefix, already in display
+// order); the keys are merged and only the final rows are read, so the cost
+// does not grow with the size of the directory.
 import { z } from "../../shared/zod";
 import { FORCE_AREA_IDS } from "../../shared/forceAreas";
 import type { DirectoryDb } from "../db";
 import type { ServiceRecord } from "../records";
-import { needSchema, nrmStageSchema, personAudienceSchema, postNrmSubStageSchema, type Need } from "../schema/vocabulary";
+import { needSchema, nrmStageSchema, personAudienceSchema, postNrmSubStageSchema, type DirectoryArea } from "../schema/vocabulary";
 import { toEntry, type DirectoryEntry, type PackIndex } from "./entryView";
-import { ANY_NEED, facetPrefix } from "./indexKeys";
+import { FACET_PREFIX_LENGTH, facetPrefixes } from "./indexKeys";
 
 export const findServicesQuerySchema = z
   .strictObject({
@@ -32,14 +33,30 @@ export async function loadPackIndex(db: DirectoryDb): Promise<PackIndex> {
   return new Map(packs.map((p) => [p.packKey, p]));
 }
 
-/** Display order: 24/7 first, then local before national, then name. */
-function compareRows(area: string) {
-  return (a: { row: ServiceRecord; rank: string }, b: { row: ServiceRecord; rank: string }): number => {
-    if (a.rank !== b.rank) return a.rank < b.rank ? -1 : 1;
-    const al = a.row.area === area ? 0 : 1;
-    const bl = b.row.area === area ? 0 : 1;
+interface Candidate {
+  /** rank + start of the sort name, from the facet key */
+  order: string;
+  local: 0 | 1;
+  key: string;
+}
+
+function compareCandidates(a: Candidate, b: Candidate): number {
+  if (a.order[0] !== b.order[0]) return (a.order[0] ?? "") < (b.order[0] ?? "") ? -1 : 1;
+  if (a.local !== b.local) return a.local - b.local;
+  if (a.order !== b.order) return a.order < b.order ? -1 : 1;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/** Display order: 24/7 first, then the area's own services before national ones, then by name. */
+function compareRows(area: DirectoryArea) {
+  return (a: ServiceRecord, b: ServiceRecord): number => {
+    const ar = a.service.hours?.open247 === true ? 0 : 1;
+    const br = b.service.hours?.open247 === true ? 0 : 1;
+    if (ar !== br) return ar - br;
+    const al = a.area === area ? 0 : 1;
+    const bl = b.area === area ? 0 : 1;
     if (al !== bl) return al - bl;
-    return a.row.sortName < b.row.sortName ? -1 : a.row.sortName > b.row.sortName ? 1 : a.row.key < b.row.key ? -1 : 1;
+    return a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : a.key < b.key ? -1 : 1;
   };
 }
 
@@ -47,25 +64,31 @@ export async function findServices(db: DirectoryDb, query: FindServicesQuery): P
   const { now, ...rest } = query;
   const q = findServicesQuerySchema.parse(rest);
   const limit = q.limit ?? DEFAULT_LIMIT;
-  const stage = q.subStage ?? q.stage;
-  const areas = q.includeNational === false ? [q.area] : [q.area, "national" as const];
-  const needs: readonly (Need | typeof ANY_NEED)[] = q.needs !== undefined && q.needs.length > 0 ? q.needs : [ANY_NEED];
-  const prefixes = areas.flatMap((a) => needs.map((n) => facetPrefix(a, stage, q.audience, n)));
+  const areas: DirectoryArea[] = q.includeNational === false ? [q.area] : [q.area, "national"];
+  const prefixes = facetPrefixes({ areas, stage: q.stage, subStage: q.subStage, audience: q.audience, needs: q.needs ?? [] });
 
   return db.transaction("r", [db.services, db.packs], async () => {
-    const [packs, ...lists] = await Promise.all([
-      loadPackIndex(db),
-      ...prefixes.map((p) => db.services.where("facetKeys").startsWith(p).limit(limit).toArray()),
-    ]);
-    const byKey = new Map<string, { row: ServiceRecord; rank: string }>();
-    for (const rows of lists) {
-      for (const row of rows) {
-        if (!byKey.has(row.key)) byKey.set(row.key, { row, rank: row.service.hours?.open247 === true ? "0" : "1" });
-      }
-    }
-    return [...byKey.values()]
+    const lists = await Promise.all(
+      prefixes.map(async (prefix) => {
+        const local: 0 | 1 = prefix.startsWith(prefixes[0]?.slice(0, 2) ?? "") ? 0 : 1;
+        const found: Candidate[] = [];
+        await db.services
+          .where("facetKeys")
+          .startsWith(prefix)
+          .limit(limit)
+          .eachKey((indexKey, cursor) => {
+            found.push({ order: String(indexKey).slice(FACET_PREFIX_LENGTH), local, key: String(cursor.primaryKey) });
+          });
+        return found;
+      }),
+    );
+    const best = new Map<string, Candidate>();
+    for (const c of lists.flat()) if (!best.has(c.key)) best.set(c.key, c);
+    const chosen = [...best.values()].sort(compareCandidates).slice(0, limit);
+    const [packs, rows] = await Promise.all([loadPackIndex(db), db.services.bulkGet(chosen.map((c) => c.key))]);
+    return rows
+      .filter((r): r is ServiceRecord => r !== undefined)
       .sort(compareRows(q.area))
-      .slice(0, limit)
-      .map(({ row }) => toEntry(row, packs, now));
+      .map((row) => toEntry(row, packs, now));
   });
 }

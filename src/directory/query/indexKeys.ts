@@ -1,12 +1,39 @@
-// Index keys computed when a service is written. Facet keys make the officer's
-// lookup (area x stage x audience x need) a handful of indexed range reads, in
-// display order: 24/7 services first, then by name.
-import { POST_NRM_SUB_STAGES, type DirectoryArea, type NrmStage, type PersonAudience, type PostNrmSubStage, type Need } from "../schema/vocabulary";
+// Index keys computed when a service is written. A facet key makes the
+// officer's lookup (area x stage x audience x need) a handful of indexed
+// prefix reads, already in display order (24/7 first, then by name).
+//
+// Keys are short fixed-width codes: a 50,000-service directory stores about
+// 400,000 of them, and their size decides how fast a pack imports.
+//   [area 2][stage 1][audience 1][need 1][rank 1][sort name, 16]
+// A service for adults and children is stored once under audience "b" and a
+// service for every post-NRM step once under stage "A"; queries read those too.
+import {
+  DIRECTORY_AREAS,
+  NEEDS,
+  POST_NRM_SUB_STAGES,
+  type DirectoryArea,
+  type Need,
+  type NrmStage,
+  type PersonAudience,
+  type PostNrmSubStage,
+} from "../schema/vocabulary";
 import type { Service } from "../schema/service";
 import type { Organisation } from "../schema/organisation";
 
-export const ANY_NEED = "*";
-const SORT_NAME_IN_KEY = 24;
+const SORT_NAME_IN_KEY = 16;
+
+const AREA_CODE = new Map<DirectoryArea, string>(DIRECTORY_AREAS.map((a, i) => [a, i.toString(36).padStart(2, "0")]));
+const NEED_CODE = new Map<Need, string>(NEEDS.map((n, i) => [n, i.toString(36)]));
+const SUB_STAGE_CODE = new Map<PostNrmSubStage, string>(POST_NRM_SUB_STAGES.map((s, i) => [s, String(i + 1)]));
+const STAGE_CODE = { "pre-nrm": "p", "declined-nrm": "d", postAll: "A", postSome: "S" } as const;
+const AUDIENCE_CODE = { adult: "a", child: "c", both: "b" } as const;
+const ANY_NEED_CODE = "*";
+
+function code<K>(map: ReadonlyMap<K, string>, key: K): string {
+  const c = map.get(key);
+  if (c === undefined) throw new Error(`no index code for ${String(key)}`);
+  return c;
+}
 
 /** Lower case, accents removed, punctuation to spaces: for sorting and search. */
 export function normaliseText(text: string): string {
@@ -31,7 +58,7 @@ export function nameTokensOf(service: Service, organisation: Organisation): stri
   return [...new Set(words)].slice(0, 48);
 }
 
-/** The stage segments a service is found under: coarse stages plus post-NRM sub-stages. */
+/** Every stage and post-NRM step a service helps at (for browsing and summaries). */
 export function stageSegmentsOf(service: Service): (NrmStage | PostNrmSubStage)[] {
   const out: (NrmStage | PostNrmSubStage)[] = [];
   for (const stage of service.stages) {
@@ -50,21 +77,49 @@ export function rankOf(service: Service): string {
   return service.hours?.open247 === true ? "0" : "1";
 }
 
-export function facetPrefix(area: DirectoryArea, stage: NrmStage | PostNrmSubStage, audience: PersonAudience, need: Need | typeof ANY_NEED): string {
-  return `${area}|${stage}|${audience}|${need}|`;
+function storedStageCodes(service: Service): string[] {
+  const out: string[] = [];
+  for (const stage of service.stages) {
+    if (stage !== "post-nrm") out.push(STAGE_CODE[stage]);
+    else if (service.postNrmSubStages === undefined) out.push(STAGE_CODE.postAll);
+    else out.push(STAGE_CODE.postSome, ...service.postNrmSubStages.map((s) => code(SUB_STAGE_CODE, s)));
+  }
+  return [...new Set(out)];
 }
 
 /** Retired (inactive) services get none, so officer lookups never return them. */
 export function facetKeysOf(service: Service): string[] {
   if (service.status !== "active") return [];
+  const area = code(AREA_CODE, service.area.forceArea);
+  const audience = AUDIENCE_CODE[service.audience];
   const suffix = rankOf(service) + sortNameOf(service).slice(0, SORT_NAME_IN_KEY);
-  const keys: string[] = [];
-  for (const stage of stageSegmentsOf(service)) {
-    for (const audience of audienceSegmentsOf(service)) {
-      for (const need of [ANY_NEED, ...service.needs] as const) {
-        keys.push(facetPrefix(service.area.forceArea, stage, audience, need) + suffix);
-      }
-    }
-  }
-  return keys;
+  const needs = [ANY_NEED_CODE, ...service.needs.map((n) => code(NEED_CODE, n))];
+  return storedStageCodes(service).flatMap((stage) => needs.map((need) => area + stage + audience + need + suffix));
+}
+
+export interface FacetQuery {
+  areas: readonly DirectoryArea[];
+  stage: NrmStage;
+  subStage?: PostNrmSubStage | undefined;
+  audience: PersonAudience;
+  /** Empty: any need. */
+  needs: readonly Need[];
+}
+
+/** Length of the part of a facet key that a query matches exactly. */
+export const FACET_PREFIX_LENGTH = 5;
+
+/** The key prefixes whose union is exactly the services matching the query. */
+export function facetPrefixes(q: FacetQuery): string[] {
+  const stages =
+    q.stage !== "post-nrm"
+      ? [STAGE_CODE[q.stage]]
+      : q.subStage === undefined
+        ? [STAGE_CODE.postAll, STAGE_CODE.postSome]
+        : [STAGE_CODE.postAll, code(SUB_STAGE_CODE, q.subStage)];
+  const audiences = [AUDIENCE_CODE[q.audience], AUDIENCE_CODE.both];
+  const needs = q.needs.length === 0 ? [ANY_NEED_CODE] : q.needs.map((n) => code(NEED_CODE, n));
+  const out: string[] = [];
+  for (const area of q.areas) for (const stage of stages) for (const audience of audiences) for (const need of needs) out.push(code(AREA_CODE, area) + stage + audience + need);
+  return out;
 }

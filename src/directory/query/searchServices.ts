@@ -1,8 +1,10 @@
 // Name search: every word typed must start a word of the service or
-// organisation name. The longest word drives an indexed prefix read; the rest
-// filter the rows as the cursor walks.
+// organisation name. The longest word is looked up in the nameTokens index as
+// keys only; keys start with the area, so the area filter needs no row reads;
+// then rows are read in small batches until enough match the other words.
 import type { DirectoryDb } from "../db";
 import type { ForceAreaId } from "../../shared/forceAreas";
+import type { ServiceRecord } from "../records";
 import { toEntry, type DirectoryEntry } from "./entryView";
 import { loadPackIndex } from "./findServices";
 import { normaliseText } from "./indexKeys";
@@ -15,30 +17,30 @@ export interface SearchOptions {
   includeRetired?: boolean;
 }
 
+const BATCH = 40;
+/** A one-letter search matches most of the directory: look at no more than this many. */
+const MAX_CANDIDATES = 5000;
+
 export async function searchServicesByName(db: DirectoryDb, text: string, options: SearchOptions): Promise<DirectoryEntry[]> {
   const words = [...new Set(normaliseText(text).split(" ").filter((w) => w.length > 0))].slice(0, 8);
   if (words.length === 0) return [];
   const limit = Math.min(Math.max(options.limit ?? 20, 1), 200);
   const lead = words.reduce((a, b) => (b.length > a.length ? b : a));
   const { area } = options;
+  const inArea = (key: string) => area === undefined || key.startsWith(`${area}:`) || key.startsWith("national:");
+  const matches = (r: ServiceRecord) =>
+    (options.includeRetired === true || r.service.status === "active") && words.every((w) => r.nameTokens.some((t) => t.startsWith(w)));
 
   return db.transaction("r", [db.services, db.packs], async () => {
-    const [packs, rows] = await Promise.all([
-      loadPackIndex(db),
-      db.services
-        .where("nameTokens")
-        .startsWith(lead)
-        .distinct()
-        .filter(
-          (r) =>
-            (area === undefined || r.area === area || r.area === "national") &&
-            (options.includeRetired === true || r.service.status === "active") &&
-            words.every((w) => r.nameTokens.some((t) => t.startsWith(w))),
-        )
-        .limit(limit)
-        .toArray(),
-    ]);
-    return rows
+    const keys = await db.services.where("nameTokens").startsWith(lead).limit(MAX_CANDIDATES).primaryKeys();
+    const candidates = [...new Set(keys.map(String))].filter(inArea);
+    const found: ServiceRecord[] = [];
+    for (let i = 0; i < candidates.length && found.length < limit; i += BATCH) {
+      const rows = await db.services.bulkGet(candidates.slice(i, i + BATCH));
+      for (const r of rows) if (r !== undefined && matches(r) && found.length < limit) found.push(r);
+    }
+    const packs = await loadPackIndex(db);
+    return found
       .sort((a, b) => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0))
       .map((r) => toEntry(r, packs, options.now));
   });

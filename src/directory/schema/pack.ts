@@ -13,7 +13,10 @@ export const PACK_SCHEMA_VERSION = 1;
 
 export const publisherSchema = z.strictObject({
   /** Stable slug: packs from the same area and publisher id replace each other. */
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, "expected a lower-case slug such as 'devon-and-cornwall-police'"),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{1,63}$/, "expected a lower-case slug such as 'devon-and-cornwall-police'")
+    .refine((id) => id !== "local", "\"local\" is reserved for entries added on a device"),
   name: plainText(200),
 });
 export type Publisher = z.infer<typeof publisherSchema>;

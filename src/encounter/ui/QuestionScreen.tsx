@@ -154,23 +154,28 @@ function ChoiceForm(props: {
         )}
         <div className="radios">
           {options.map((option, i) => (
-            <label key={option.id} className="radio radio--large">
-              <input
-                id={i === 0 ? "answer" : undefined}
-                type="radio"
-                name={question.id}
-                value={option.id}
-                checked={selected === option.id}
-                onChange={() => {
-                  setSelected(option.id);
-                  props.onError(null);
-                }}
-              />
-              <span>
-                <span className="radio__label">{option.label}</span>
-                {option.hint === undefined ? null : <span className="hint radio__hint">{option.hint}</span>}
-              </span>
-            </label>
+            <div key={option.id} className="radio-item">
+              <label className="radio">
+                <input
+                  id={i === 0 ? "answer" : undefined}
+                  type="radio"
+                  name={question.id}
+                  value={option.id}
+                  checked={selected === option.id}
+                  aria-describedby={option.hint === undefined ? undefined : `${option.id}-hint`}
+                  onChange={() => {
+                    setSelected(option.id);
+                    props.onError(null);
+                  }}
+                />
+                <span>{option.label}</span>
+              </label>
+              {option.hint === undefined ? null : (
+                <p className="hint radio__hint" id={`${option.id}-hint`}>
+                  {option.hint}
+                </p>
+              )}
+            </div>
           ))}
         </div>
       </fieldset>
