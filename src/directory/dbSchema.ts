@@ -14,9 +14,11 @@ export const DIRECTORY_DB_VERSIONS: readonly DirectoryDbVersion[] = [
   {
     version: 1,
     stores: {
-      // facetKeys: area x stage x audience x need lookups; nameTokens: prefix search;
-      // localState is only set on local edits, so that index lists exactly them.
-      services: "key, packKey, area, localState, *facetKeys, *nameTokens",
+      // key is `${area}:${publisher}/${id}`, so area and pack reads are key ranges
+      // (no extra index to write). facetKeys: area x stage x audience x need
+      // lookups; nameTokens: area-scoped name search; localState is set only on
+      // local edits, so that index lists exactly them.
+      services: "key, localState, *facetKeys, *nameTokens",
       packs: "packKey, area",
       meta: "key",
     },

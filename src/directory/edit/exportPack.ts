@@ -11,6 +11,7 @@ import type { Organisation } from "../schema/organisation";
 import { PACK_FORMAT, PACK_SCHEMA_VERSION, type PathwayPack, type Publisher } from "../schema/pack";
 import type { DirectoryArea } from "../schema/vocabulary";
 import { utf8 } from "../trust/bytes";
+import { servicesInArea } from "../query/keyRanges";
 
 export interface ExportOptions {
   area: DirectoryArea;
@@ -57,7 +58,7 @@ export function packFromRows(rows: readonly ServiceRecord[], options: ExportOpti
 export async function exportPack(db: DirectoryDb, options: ExportOptions): Promise<ExportResult> {
   const rows =
     options.scope === "area"
-      ? await db.services.where("area").equals(options.area).toArray()
+      ? await servicesInArea(db, options.area).toArray()
       : (await db.services.where("localState").anyOf([...LOCAL_STATES]).toArray()).filter((r) => r.area === options.area);
   rows.sort((a, b) => (a.key < b.key ? -1 : 1));
   const pack = packFromRows(rows, options);

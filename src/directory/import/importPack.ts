@@ -154,6 +154,7 @@ export async function installDecidedPack(db: DirectoryDb, decided: Decided, opti
         };
       }
     }
+    options.onProgress?.({ phase: "writing", done: 0, total: pack.content.services.length });
     const records = recordsFromPack(pack);
     const outcome = await writePack(db, packRecord, records, options.onProgress);
     options.onProgress?.({ phase: "done", done: records.length, total: records.length });

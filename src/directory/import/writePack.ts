@@ -7,6 +7,7 @@ import type { DirectoryDb } from "../db";
 import { packError, type PackError } from "../pack/packErrors";
 import { LOCAL_STATES, type PackRecord, type ServiceRecord } from "../records";
 import type { ImportProgressListener } from "./progress";
+import { servicesInPack } from "../query/keyRanges";
 
 export const WRITE_CHUNK = 1000;
 
@@ -44,7 +45,7 @@ export async function writePack(
       );
     }
     const newByKey = new Map(records.map((r) => [r.key, r]));
-    const oldKeys = await db.services.where("packKey").equals(packKey).primaryKeys();
+    const oldKeys = await servicesInPack(db, packKey).primaryKeys();
     const localRows = await db.services
       .where("localState")
       .anyOf([...LOCAL_STATES])

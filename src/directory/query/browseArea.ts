@@ -9,6 +9,7 @@ import { NEEDS, NRM_STAGES } from "../schema/vocabulary";
 import { toEntry, type DirectoryEntry } from "./entryView";
 import { audienceSegmentsOf, stageSegmentsOf } from "./indexKeys";
 import { loadPackIndex } from "./findServices";
+import { servicesInArea } from "./keyRanges";
 
 export interface BrowseFilter {
   now: Date;
@@ -22,7 +23,7 @@ export interface BrowseFilter {
 
 export async function listAreaServices(db: DirectoryDb, area: DirectoryArea, filter: BrowseFilter): Promise<DirectoryEntry[]> {
   return db.transaction("r", [db.services, db.packs], async () => {
-    const [packs, rows] = await Promise.all([loadPackIndex(db), db.services.where("area").equals(area).toArray()]);
+    const [packs, rows] = await Promise.all([loadPackIndex(db), servicesInArea(db, area).toArray()]);
     return rows
       .filter((r) => filter.includeRetired === true || r.service.status === "active")
       .filter((r) => filter.stage === undefined || stageSegmentsOf(r.service).includes(filter.stage))
@@ -69,7 +70,7 @@ export interface AreaSummary {
 
 export async function getAreaSummary(db: DirectoryDb, area: DirectoryArea, now: Date): Promise<AreaSummary> {
   return db.transaction("r", [db.services, db.packs], async () => {
-    const [packs, rows] = await Promise.all([db.packs.where("area").equals(area).toArray(), db.services.where("area").equals(area).toArray()]);
+    const [packs, rows] = await Promise.all([db.packs.where("area").equals(area).toArray(), servicesInArea(db, area).toArray()]);
     const byStage = Object.fromEntries(NRM_STAGES.map((s) => [s, 0])) as Record<NrmStage, number>;
     const byNeed = Object.fromEntries(NEEDS.map((n) => [n, 0])) as Record<Need, number>;
     let active = 0;

@@ -49,13 +49,22 @@ export function sortNameOf(service: Service): string {
   return normaliseText(service.name);
 }
 
+/** The two-character code of an area, which starts its facet and name-token keys. */
+export function areaCode(area: DirectoryArea): string {
+  return code(AREA_CODE, area);
+}
+
+export const AREA_CODE_LENGTH = 2;
+
+/** Words of the service and organisation names, each prefixed with the area code so a search reads only its area. */
 export function nameTokensOf(service: Service, organisation: Organisation): string[] {
   const words = [service.name, service.alternateName ?? "", organisation.name]
     .map(normaliseText)
     .join(" ")
     .split(" ")
     .filter((w) => w.length > 0);
-  return [...new Set(words)].slice(0, 48);
+  const prefix = areaCode(service.area.forceArea);
+  return [...new Set(words)].slice(0, 48).map((w) => prefix + w);
 }
 
 /** Every stage and post-NRM step a service helps at (for browsing and summaries). */

@@ -1,39 +1,42 @@
 // Name search: every word typed must start a word of the service or
-// organisation name. The longest word is looked up in the nameTokens index as
-// keys only; keys start with the area, so the area filter needs no row reads;
-// then rows are read in small batches until enough match the other words.
+// organisation name. Name tokens carry their area's code, so a search reads
+// only the keys of its area (and national services); rows are then read in
+// small batches until enough match the other words.
 import type { DirectoryDb } from "../db";
 import type { ForceAreaId } from "../../shared/forceAreas";
 import type { ServiceRecord } from "../records";
+import { DIRECTORY_AREAS, type DirectoryArea } from "../schema/vocabulary";
 import { toEntry, type DirectoryEntry } from "./entryView";
 import { loadPackIndex } from "./findServices";
-import { normaliseText } from "./indexKeys";
+import { AREA_CODE_LENGTH, areaCode, normaliseText } from "./indexKeys";
 
 export interface SearchOptions {
   now: Date;
-  /** Only this area and national services. */
+  /** Only this area and national services; without it, every area. */
   area?: ForceAreaId;
   limit?: number;
   includeRetired?: boolean;
 }
 
 const BATCH = 40;
-/** A one-letter search matches most of the directory: look at no more than this many. */
-const MAX_CANDIDATES = 5000;
+/** Per area: a one-letter search can match most entries; look at no more than this many. */
+const MAX_CANDIDATES = 2000;
 
 export async function searchServicesByName(db: DirectoryDb, text: string, options: SearchOptions): Promise<DirectoryEntry[]> {
   const words = [...new Set(normaliseText(text).split(" ").filter((w) => w.length > 0))].slice(0, 8);
   if (words.length === 0) return [];
   const limit = Math.min(Math.max(options.limit ?? 20, 1), 200);
   const lead = words.reduce((a, b) => (b.length > a.length ? b : a));
-  const { area } = options;
-  const inArea = (key: string) => area === undefined || key.startsWith(`${area}:`) || key.startsWith("national:");
+  const areas: readonly DirectoryArea[] = options.area === undefined ? DIRECTORY_AREAS : [options.area, "national"];
   const matches = (r: ServiceRecord) =>
-    (options.includeRetired === true || r.service.status === "active") && words.every((w) => r.nameTokens.some((t) => t.startsWith(w)));
+    (options.includeRetired === true || r.service.status === "active") &&
+    words.every((w) => r.nameTokens.some((t) => t.startsWith(w, AREA_CODE_LENGTH)));
 
   return db.transaction("r", [db.services, db.packs], async () => {
-    const keys = await db.services.where("nameTokens").startsWith(lead).limit(MAX_CANDIDATES).primaryKeys();
-    const candidates = [...new Set(keys.map(String))].filter(inArea);
+    const keyLists = await Promise.all(
+      areas.map((a) => db.services.where("nameTokens").startsWith(areaCode(a) + lead).limit(MAX_CANDIDATES).primaryKeys()),
+    );
+    const candidates = [...new Set(keyLists.flat().map(String))];
     const found: ServiceRecord[] = [];
     for (let i = 0; i < candidates.length && found.length < limit; i += BATCH) {
       const rows = await db.services.bulkGet(candidates.slice(i, i + BATCH));

@@ -46,7 +46,7 @@ describe("database migrations", () => {
     for (const v of versions) expect(existsSync(fixturePath(v)), `fixtures/db-v${v}.json`).toBe(true);
   });
 
-  it.each(DIRECTORY_DB_VERSIONS.map((v) => v.version))("a version %i database opens under the current code with 100%% of records kept", async (version) => {
+  it.each(DIRECTORY_DB_VERSIONS.map((v) => v.version))("a version %i database opens under the current code with every record kept", async (version) => {
     const fixture = loadFixture(version);
     const name = `migrate-${version}-${crypto.randomUUID()}`;
     await buildFixtureDb(name, fixture);
