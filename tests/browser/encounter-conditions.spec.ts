@@ -172,14 +172,22 @@ describe("the flow under hard conditions", () => {
         if (!info.name) continue;
         const db = await new Promise<IDBDatabase>((resolve, reject) => {
           const r = indexedDB.open(info.name ?? "");
-          r.onsuccess = () => resolve(r.result);
-          r.onerror = () => reject(r.error);
+          r.onsuccess = () => {
+            resolve(r.result);
+          };
+          r.onerror = () => {
+            reject(new Error(String(r.error)));
+          };
         });
         for (const store of Array.from(db.objectStoreNames)) {
           const all = await new Promise<unknown[]>((resolve, reject) => {
             const r = db.transaction(store).objectStore(store).getAll();
-            r.onsuccess = () => resolve(r.result);
-            r.onerror = () => reject(r.error);
+            r.onsuccess = () => {
+              resolve(r.result);
+            };
+            r.onerror = () => {
+              reject(new Error(String(r.error)));
+            };
           });
           if (has(JSON.stringify(all))) hits.push(`indexedDB ${info.name}/${store}`);
         }

@@ -10,6 +10,7 @@ import type { ImportProgressListener } from "./progress";
 import { servicesInPack } from "../query/keyRanges";
 
 export const WRITE_CHUNK = 1000;
+const WRITE_LANES = 3;
 
 /** Thrown inside the transaction to abort it with a user-facing reason. */
 export class ImportRefusal extends Error {
@@ -73,20 +74,21 @@ export async function writePack(
     const toDelete = oldKeys.filter((k) => !newByKey.has(k) && !kept.has(k));
     await db.services.bulkDelete(toDelete);
     const toPut = records.filter((r) => !kept.has(r.key));
-    // All chunks are queued at once so IndexedDB never waits for the next
-    // request; progress follows their completion. Promise.all rejects on the
-    // first failure, which aborts the whole transaction.
+    // A few chunks in flight keep IndexedDB busy without queuing the whole pack
+    // at once (queuing serialises every row synchronously, starving progress).
+    // Promise.all rejects on the first failure, which aborts the whole transaction.
     let written = 0;
+    let next = 0;
     const chunks: ServiceRecord[][] = [];
     for (let i = 0; i < toPut.length; i += WRITE_CHUNK) chunks.push(toPut.slice(i, i + WRITE_CHUNK));
-    await Promise.all(
-      chunks.map((chunk) =>
-        db.services.bulkPut(chunk).then(() => {
-          written += chunk.length;
-          onProgress?.({ phase: "writing", done: written, total: toPut.length });
-        }),
-      ),
-    );
+    const lane = async (): Promise<void> => {
+      for (let chunk = chunks[next++]; chunk !== undefined; chunk = chunks[next++]) {
+        await db.services.bulkPut(chunk);
+        written += chunk.length;
+        onProgress?.({ phase: "writing", done: written, total: toPut.length });
+      }
+    };
+    await Promise.all(Array.from({ length: WRITE_LANES }, lane));
     if (kept.size > 0) await db.services.bulkPut([...kept.values()]);
     await db.packs.put(packRecord);
     return {

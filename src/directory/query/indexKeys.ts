@@ -5,8 +5,10 @@
 // Keys are short fixed-width codes: a 50,000-service directory stores about
 // 400,000 of them, and their size decides how fast a pack imports.
 //   [area 2][stage 1][audience 1][need 1][rank 1][sort name, 16]
-// A service for adults and children is stored once under audience "b" and a
-// service for every post-NRM step once under stage "A"; queries read those too.
+// A service for adults and children is stored under both "a" and "c" (one
+// prefix per query instead of two, which halves lookup time), while a service
+// for every post-NRM step is stored once under stage "A", read by every
+// post-NRM query (six times fewer keys for the commonest case).
 import {
   DIRECTORY_AREAS,
   NEEDS,
@@ -26,7 +28,7 @@ const AREA_CODE = new Map<DirectoryArea, string>(DIRECTORY_AREAS.map((a, i) => [
 const NEED_CODE = new Map<Need, string>(NEEDS.map((n, i) => [n, i.toString(36)]));
 const SUB_STAGE_CODE = new Map<PostNrmSubStage, string>(POST_NRM_SUB_STAGES.map((s, i) => [s, String(i + 1)]));
 const STAGE_CODE = { "pre-nrm": "p", "declined-nrm": "d", postAll: "A", postSome: "S" } as const;
-const AUDIENCE_CODE = { adult: "a", child: "c", both: "b" } as const;
+const AUDIENCE_CODE = { adult: "a", child: "c" } as const;
 const ANY_NEED_CODE = "*";
 
 function code<K>(map: ReadonlyMap<K, string>, key: K): string {
@@ -100,10 +102,10 @@ function storedStageCodes(service: Service): string[] {
 export function facetKeysOf(service: Service): string[] {
   if (service.status !== "active") return [];
   const area = code(AREA_CODE, service.area.forceArea);
-  const audience = AUDIENCE_CODE[service.audience];
+  const audiences = audienceSegmentsOf(service).map((a) => AUDIENCE_CODE[a]);
   const suffix = rankOf(service) + sortNameOf(service).slice(0, SORT_NAME_IN_KEY);
   const needs = [ANY_NEED_CODE, ...service.needs.map((n) => code(NEED_CODE, n))];
-  return storedStageCodes(service).flatMap((stage) => needs.map((need) => area + stage + audience + need + suffix));
+  return storedStageCodes(service).flatMap((stage) => audiences.flatMap((audience) => needs.map((need) => area + stage + audience + need + suffix)));
 }
 
 export interface FacetQuery {
@@ -126,7 +128,7 @@ export function facetPrefixes(q: FacetQuery): string[] {
       : q.subStage === undefined
         ? [STAGE_CODE.postAll, STAGE_CODE.postSome]
         : [STAGE_CODE.postAll, code(SUB_STAGE_CODE, q.subStage)];
-  const audiences = [AUDIENCE_CODE[q.audience], AUDIENCE_CODE.both];
+  const audiences = [AUDIENCE_CODE[q.audience]];
   const needs = q.needs.length === 0 ? [ANY_NEED_CODE] : q.needs.map((n) => code(NEED_CODE, n));
   const out: string[] = [];
   for (const area of q.areas) for (const stage of stages) for (const audience of audiences) for (const need of needs) out.push(code(AREA_CODE, area) + stage + audience + need);

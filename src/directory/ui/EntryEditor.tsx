@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useState, type SyntheticEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "../../app/Link";
 import { navigate } from "../../app/router";
@@ -105,7 +105,7 @@ export function EntryEditor({ entryKey }: { entryKey: string | null }) {
     setForm({ ...form, [key]: value });
   };
   const toggle = <T,>(list: T[], value: T, on: boolean): T[] => (on ? [...list, value] : list.filter((x) => x !== value));
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
     const draft = draftFrom(form, entry);
     const db = getDirectoryDb();

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useState, type SyntheticEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { FORCE_AREA_IDS, FORCE_AREA_NAMES, isForceAreaId, type ForceAreaId } from "../../shared/forceAreas";
 import type { Question } from "../../pathway/model/contentSchema";
@@ -14,7 +14,7 @@ export function AreaAnswer(props: {
 }) {
   const { t } = useTranslation("encounter");
   const [area, setArea] = useState<string>(props.current ?? "");
-  const submit = (event: FormEvent) => {
+  const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     if (!isForceAreaId(area)) {
       props.onError(t("question.chooseArea"));

@@ -1,7 +1,7 @@
 // The first-contact flow: one question per screen, check your answers, then
 // the outcome screens. Lazy-loaded: the pathway content and zod arrive only
 // when an encounter starts.
-import { useEffect } from "react";
+import { lazy, useEffect } from "react";
 import { navigate, usePath } from "../../app/router";
 import { readSetting } from "../../app/settings";
 import { isForceAreaId } from "../../shared/forceAreas";
@@ -11,9 +11,12 @@ import { QuestionScreen } from "./QuestionScreen";
 import { CheckAnswersScreen } from "./CheckAnswersScreen";
 import { ResultScreen } from "./ResultScreen";
 import { ActionsScreen } from "./ActionsScreen";
-import { Section45Screen } from "./Section45Screen";
-import { EncounterSupportScreen } from "./EncounterSupportScreen";
 import { SummaryScreen } from "./SummaryScreen";
+
+// Section 45 (with the Schedule 4 search) and support (with the directory
+// database) are their own chunks: the questions must not wait for them.
+const Section45Screen = lazy(() => import("./Section45Screen").then((m) => ({ default: m.Section45Screen })));
+const EncounterSupportScreen = lazy(() => import("./EncounterSupportScreen").then((m) => ({ default: m.EncounterSupportScreen })));
 import { ACTIONS, CHECK, RESULT, SECTION45, SUMMARY, SUPPORT, questionPath } from "./paths";
 
 /** Where /encounter should land: the first unanswered question, else check your answers. */
@@ -24,6 +27,13 @@ function entryPath(): string {
   if (answers.area === undefined && isForceAreaId(area)) setAnswer("area", area);
   const result = factsFromAnswers(getEncounter().answers);
   return result.ok ? CHECK : questionPath(result.nextQuestion);
+}
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => {
+    navigate(to, { replace: true });
+  }, [to]);
+  return null;
 }
 
 export default function EncounterScreen() {
@@ -43,7 +53,7 @@ export default function EncounterScreen() {
   if (path === CHECK) return <CheckAnswersScreen />;
   if (!facts.ok) {
     // An outcome screen before every question is answered: finish the questions first.
-    return <QuestionScreen key={facts.nextQuestion} questionId={facts.nextQuestion} />;
+    return <Redirect to={questionPath(facts.nextQuestion)} />;
   }
   switch (path) {
     case RESULT:

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, type SyntheticEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { Question } from "../../pathway/model/contentSchema";
 import type { Answers } from "../../pathway/model/facts";
@@ -39,7 +39,7 @@ export function OffenceAnswer(props: {
   const [section, setSection] = useState(current && "section" in current ? current.section : "");
   const results = query.trim() === "" ? [] : searchSchedule4(query, 8);
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     if (mode === "unknown") {
       props.onAnswer(null);

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, type SyntheticEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { navigate } from "../../app/router";
 import { Link } from "../../app/Link";
@@ -126,7 +126,7 @@ function ChoiceForm(props: {
   const options = question.options ?? [];
   const initial = options.find((o) => o.value === props.current)?.id ?? null;
   const [selected, setSelected] = useState<string | null>(initial);
-  const submit = (event: FormEvent) => {
+  const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     const option = options.find((o) => o.id === selected);
     if (!option) {
