@@ -3,6 +3,7 @@
 // never fails on a timing. Other features add their figures here.
 import { existsSync } from "node:fs";
 import { benchDirectory } from "./bench/directory";
+import { benchFlow } from "./bench/flow";
 
 const json = process.argv.includes("--json");
 const executablePath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
@@ -13,6 +14,11 @@ const TARGETS: Record<string, string> = {
   "directory.import50k_s": "<= 10",
   "directory.import.maxMainThreadTask_ms": "<= 50",
   "directory.import.maxProgressGap_ms": "<= 500",
+  "flow.step.p95_ms": "<= 100 (CPU x4)",
+  "flow.step.max_ms": "<= 100 (CPU x4)",
+  "flow.longestTask_ms": "<= 50",
+  "flow.coldStartOffline_ms": "<= 1000 (CPU x4)",
+  "flow.coldStartRatio": "<= 1.5",
 };
 
 async function main(): Promise<number> {
@@ -27,6 +33,13 @@ async function main(): Promise<number> {
     Object.assign(figures, await benchDirectory(executablePath, { count: 50_000, runs: 200 }));
   } catch (e) {
     process.stderr.write(`directory benchmark failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+  try {
+    // Needs the production build (npm run build).
+    Object.assign(figures, await benchFlow(executablePath, 5));
+  } catch (e) {
+    process.stderr.write(`flow benchmark failed: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
   if (json) {

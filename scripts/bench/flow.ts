@@ -121,10 +121,9 @@ async function coldStartOffline(executablePath: string): Promise<{ app: number; 
         await ctx.close();
       }
     };
-    // The app's first question, and a plain static page (the offline 404 text of an
-    // unknown icon is not cached, so use the precached manifest as the static baseline).
+    // The app's first question, and a plain static HTML page from the same precache.
     const app = await timeTo("/encounter", "main h1");
-    const staticPage = await timeTo("/icons/icon.svg", "svg");
+    const staticPage = await timeTo("/static-baseline.html", "h1");
     return { app, staticPage };
   } finally {
     rmSync(profile, { recursive: true, force: true });

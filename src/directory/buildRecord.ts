@@ -29,11 +29,12 @@ export function buildRecord(packKey: string, service: Service, organisation: Org
 }
 
 /** One row per service, with its organisation and locations resolved (references already checked). */
-export function recordsFromPack(pack: PathwayPack): ServiceRecord[] {
+export function recordsFromPack(pack: PathwayPack, onProgress?: (done: number) => void): ServiceRecord[] {
   const packKey = packKeyOf(pack);
   const orgs = new Map(pack.content.organisations.map((o) => [o.id, o]));
   const locs = new Map(pack.content.locations.map((l) => [l.id, l]));
-  return pack.content.services.map((s) => {
+  return pack.content.services.map((s, i) => {
+    if (onProgress !== undefined && i % 5000 === 0) onProgress(i);
     const org = orgs.get(s.organisationId);
     if (org === undefined) throw new Error(`unchecked reference: ${s.organisationId}`);
     const locations = s.locationIds.map((id) => {

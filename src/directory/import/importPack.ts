@@ -154,8 +154,9 @@ export async function installDecidedPack(db: DirectoryDb, decided: Decided, opti
         };
       }
     }
-    options.onProgress?.({ phase: "writing", done: 0, total: pack.content.services.length });
-    const records = recordsFromPack(pack);
+    const total = pack.content.services.length;
+    // Building rows (index keys) takes a moment on big packs: keep the bar alive.
+    const records = recordsFromPack(pack, () => options.onProgress?.({ phase: "writing", done: 0, total }));
     const outcome = await writePack(db, packRecord, records, options.onProgress);
     options.onProgress?.({ phase: "done", done: records.length, total: records.length });
     const result: ImportResult = {

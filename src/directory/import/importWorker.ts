@@ -1,8 +1,7 @@
 // Module worker: parse, verify, validate and write a pack off the main thread,
 // posting progress (at most every 100 ms, and at every phase change).
-import { createDirectoryDb } from "../db";
 import { packError } from "../pack/packErrors";
-import { importPackBytes } from "./importPack";
+import type { importPackBytes as ImportPackBytes } from "./importPack";
 import type { ImportProgress } from "./progress";
 import type { ImportRequest, ImportWorkerMessage } from "./workerProtocol";
 
@@ -13,6 +12,9 @@ function post(message: ImportWorkerMessage): void {
 }
 
 async function handle(request: ImportRequest): Promise<void> {
+  // Loaded on demand as two chunks (the database, and validation with zod) so
+  // neither exceeds the lazy-chunk budget; both are precached for offline use.
+  const [{ createDirectoryDb }, { importPackBytes }] = await Promise.all([import("../db"), import("./importPack")]);
   const db = createDirectoryDb(request.dbName);
   let lastAt = 0;
   let lastPhase = "";
@@ -25,7 +27,7 @@ async function handle(request: ImportRequest): Promise<void> {
     }
   };
   try {
-    const options: Parameters<typeof importPackBytes>[2] = {
+    const options: Parameters<typeof ImportPackBytes>[2] = {
       now: new Date(request.now),
       allowUnverified: request.allowUnverified,
       onProgress,

@@ -41,7 +41,9 @@ interface Candidate {
 }
 
 function compareCandidates(a: Candidate, b: Candidate): number {
-  if (a.order[0] !== b.order[0]) return (a.order[0] ?? "") < (b.order[0] ?? "") ? -1 : 1;
+  const ar = a.order.slice(0, 1);
+  const br = b.order.slice(0, 1);
+  if (ar !== br) return ar < br ? -1 : 1;
   if (a.local !== b.local) return a.local - b.local;
   if (a.order !== b.order) return a.order < b.order ? -1 : 1;
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
@@ -77,7 +79,8 @@ export async function findServices(db: DirectoryDb, query: FindServicesQuery): P
           .startsWith(prefix)
           .limit(limit)
           .eachKey((indexKey, cursor) => {
-            found.push({ order: String(indexKey).slice(FACET_PREFIX_LENGTH), local, key: String(cursor.primaryKey) });
+            // Both keys are strings: the facet key and the service key.
+            found.push({ order: (indexKey as string).slice(FACET_PREFIX_LENGTH), local, key: cursor.primaryKey });
           });
         return found;
       }),

@@ -27,6 +27,11 @@ export function DirectoryOverview() {
       {ready.state === "ready" ? (
         <>
           {ready.status.health === "empty" ? <p className="error-summary">{t("overview.empty")}</p> : null}
+          {ready.status.health === "samples-only" ? (
+            <p className="card card--verify" data-testid="samples-only">
+              {t("overview.samplesOnly")}
+            </p>
+          ) : null}
           <dl className="summary-list" data-testid="directory-status">
             <div className="summary-list__row">
               <dt>{t("overview.services")}</dt>

@@ -1,6 +1,5 @@
 import { useEffect, useState } from "react";
 import { getDirectoryDb } from "../db";
-import { ensureBuiltinDirectory } from "../builtin/ensureBuiltinDirectory";
 import { getDirectoryStatus, type DirectoryStatus } from "../status";
 
 export type DirectoryReady = { state: "loading" } | { state: "ready"; status: DirectoryStatus } | { state: "error"; status: DirectoryStatus };
@@ -17,7 +16,10 @@ export function useDirectoryReady(refreshKey = 0): DirectoryReady {
   useEffect(() => {
     let live = true;
     const db = getDirectoryDb();
-    seeding ??= ensureBuiltinDirectory(db, { now: new Date() }).catch(() => undefined);
+    // The sample data is its own chunk: only needed when the seed version changes.
+    seeding ??= import("../builtin/ensureBuiltinDirectory")
+      .then((m) => m.ensureBuiltinDirectory(db, { now: new Date() }))
+      .catch(() => undefined);
     void seeding
       .then(() => getDirectoryStatus(db, new Date()))
       .then((status) => {

@@ -1,0 +1,154 @@
+// MSVLO mode in real Chromium: import applies whole or not at all, hostile
+// content renders inert, local edits are marked and exported, and a cleared
+// origin says what is missing instead of showing a blank screen.
+import { afterEach, describe, expect, inject, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { Session } from "./support/session";
+import { checkScreen } from "./support/checks";
+import { DirectoryPages, testPack } from "./pages/DirectoryPages";
+
+const baseUrl = inject("baseUrl");
+let session: Session | undefined;
+
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+function current(): Session {
+  if (!session) throw new Error("no browser session open");
+  return session;
+}
+
+async function openDirectory(): Promise<DirectoryPages> {
+  session = await Session.open({ baseUrl });
+  await session.goto("/directory");
+  const pages = new DirectoryPages(session.page);
+  await pages.serviceCount();
+  return pages;
+}
+
+describe("support directory (MSVLO mode)", () => {
+  it("loads the built-in sample directory on first start and passes the checks", async () => {
+    const dir = await openDirectory();
+    expect(await dir.serviceCount()).toBeGreaterThan(10);
+    const packs = await session?.page.getByTestId("packs").innerText();
+    expect(packs).toMatch(/Sample data shipped with the app/);
+    await checkScreen(session as Session, "directory overview");
+  });
+
+  it("refuses bad packs with errors naming the record and field, and changes nothing", async () => {
+    const dir = await openDirectory();
+    const page = current().page;
+    const before = await dir.serviceCount();
+
+    await dir.importBytes(Buffer.from("{ not json"));
+    expect(await dir.waitForImportOutcome()).toBe("errors");
+    expect(await page.getByTestId("import-errors").innerText()).toMatch(/not valid JSON/);
+    await checkScreen(session as Session, "import error");
+
+    const bad = testPack((p) => {
+      const last = p.content.services[p.content.services.length - 1];
+      if (last) last["url"] = "javascript:alert(1)";
+    });
+    await dir.importBytes(bad, "bad.json");
+    expect(await dir.waitForImportOutcome()).toBe("errors");
+    const text = await page.getByTestId("import-errors").innerText();
+    expect(text).toMatch(/content\.services\[\d+\]\.url/);
+    expect(text).toMatch(/Nothing on this phone was changed/);
+
+    const truncated = testPack().subarray(0, 500);
+    await dir.importBytes(truncated, "truncated.json");
+    expect(await dir.waitForImportOutcome()).toBe("errors");
+
+    await page.reload();
+    expect(await dir.serviceCount()).toBe(before);
+  });
+
+  it("keeps an unsigned pack only when the user chooses, marked unverified; hostile text stays text", async () => {
+    const dir = await openDirectory();
+    const page = current().page;
+    const hostile = testPack((p) => {
+      const first = p.content.services[0];
+      if (first) {
+        first["name"] = "Hostile <img src=x onerror=alert(1)> service";
+        first["description"] = "<script>document.title='pwned'</script> plain words";
+      }
+    });
+    await dir.importBytes(hostile, "unsigned.json");
+    expect(await dir.waitForImportOutcome()).toBe("errors");
+    expect(await page.getByTestId("import-errors").innerText()).toMatch(/not signed/);
+    await page.getByTestId("keep-unverified").click();
+    await page.getByTestId("import-result").locator(".card").waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId("import-result").innerText()).toMatch(/Pack installed/);
+    await checkScreen(session as Session, "import kept unverified");
+
+    await page.getByTestId("browse").click();
+    await page.getByTestId("browse-area").selectOption("devon-and-cornwall");
+    const card = page.locator("[data-testid='service']", { hasText: "Hostile" });
+    await card.first().waitFor();
+    expect(await card.first().innerText()).toContain("<img src=x onerror=alert(1)>");
+    expect(await card.first().locator("img, script").count()).toBe(0);
+    expect(await card.first().innerText()).toMatch(/Unverified pack/);
+    expect(await page.title()).not.toBe("pwned");
+    await checkScreen(session as Session, "browse with hostile entry");
+  });
+
+  it("marks checked today, edits and adds entries offline-first, and exports them as a pack", async () => {
+    await openDirectory();
+    const page = current().page;
+    await page.getByTestId("browse").click();
+    await page.getByTestId("browse-area").selectOption("west-mercia");
+    const first = page.locator("[data-testid='service']").first();
+    await first.waitFor();
+    await first.getByTestId("mark-checked").click();
+    await expect.poll(() => first.innerText()).toMatch(/Changed on this phone/);
+    await checkScreen(session as Session, "browse after check");
+
+    await session?.goto("/directory/add");
+    await checkScreen(session as Session, "add form");
+    await page.getByTestId("save-entry").click();
+    await page.getByTestId("editor-errors").waitFor();
+    expect(await page.getByTestId("editor-errors").innerText()).toMatch(/name/);
+    await checkScreen(session as Session, "add form errors");
+    await page.getByLabel("Service name").fill("Night shelter (test)");
+    await page.getByLabel("Organisation").fill("Test charity");
+    await page.getByLabel("What it offers").fill("Beds for the night for adults leaving exploitation.");
+    await page.getByLabel("Not referred into the NRM yet").check();
+    await page.getByLabel("Emergency accommodation").check();
+    await page.getByLabel("Police force area").selectOption("west-mercia");
+    await page.getByTestId("save-entry").click();
+    await page.waitForURL((u) => u.pathname === "/directory/browse");
+    await page.getByTestId("browse-area").selectOption("west-mercia");
+    await page.locator("[data-testid='service']", { hasText: "Night shelter (test)" }).waitFor();
+
+    await session?.goto("/directory");
+    await page.getByLabel("Police force area").selectOption("west-mercia");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export").click()]);
+    const path = await download.path();
+    const pack = JSON.parse(readFileSync(path, "utf8")) as { area: string; content: { services: { name: string }[] } };
+    expect(pack.area).toBe("west-mercia");
+    expect(pack.content.services.map((s) => s.name)).toContain("Night shelter (test)");
+    expect(pack.content.services.length).toBe(2);
+  });
+
+  it("after the site's storage is cleared, says what is missing and how to restore it", async () => {
+    const dir = await openDirectory();
+    const page = current().page;
+    await dir.importBytes(testPack(), "pack.json");
+    await dir.waitForImportOutcome();
+    await page.getByTestId("keep-unverified").click();
+    await page.getByTestId("import-result").locator(".card").waitFor({ timeout: 20_000 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Storage.clearDataForOrigin", { origin: new URL(baseUrl).origin, storageTypes: "indexeddb" });
+    await page.reload();
+    await dir.serviceCount();
+    // The samples come back; the imported pack is gone, and the screen says so.
+    expect(await page.getByTestId("packs").innerText()).not.toMatch(/Test force pack/);
+    expect(await page.locator("main").innerText()).toMatch(/import your force's pack again|Only sample data/i);
+    await session?.goto("/support");
+    await page.getByTestId("lookup-area").selectOption("devon-and-cornwall");
+    await page.getByTestId("support-results").waitFor();
+    expect(await page.getByTestId("support-results").innerText()).toMatch(/Only sample data is installed/);
+  });
+});
