@@ -34,7 +34,7 @@ describe("support directory (MSVLO mode)", () => {
     expect(await dir.serviceCount()).toBeGreaterThan(10);
     const packs = await session?.page.getByTestId("packs").innerText();
     expect(packs).toMatch(/Sample data shipped with the app/);
-    await checkScreen(session as Session, "directory overview");
+    await checkScreen(current(), "directory overview");
   });
 
   it("refuses bad packs with errors naming the record and field, and changes nothing", async () => {
@@ -45,7 +45,7 @@ describe("support directory (MSVLO mode)", () => {
     await dir.importBytes(Buffer.from("{ not json"));
     expect(await dir.waitForImportOutcome()).toBe("errors");
     expect(await page.getByTestId("import-errors").innerText()).toMatch(/not valid JSON/);
-    await checkScreen(session as Session, "import error");
+    await checkScreen(current(), "import error");
 
     const bad = testPack((p) => {
       const last = p.content.services[p.content.services.length - 1];
@@ -81,7 +81,7 @@ describe("support directory (MSVLO mode)", () => {
     await page.getByTestId("keep-unverified").click();
     await page.getByTestId("import-result").locator(".card").waitFor({ timeout: 20_000 });
     expect(await page.getByTestId("import-result").innerText()).toMatch(/Pack installed/);
-    await checkScreen(session as Session, "import kept unverified");
+    await checkScreen(current(), "import kept unverified");
 
     await page.getByTestId("browse").click();
     await page.getByTestId("browse-area").selectOption("devon-and-cornwall");
@@ -91,7 +91,7 @@ describe("support directory (MSVLO mode)", () => {
     expect(await card.first().locator("img, script").count()).toBe(0);
     expect(await card.first().innerText()).toMatch(/Unverified pack/);
     expect(await page.title()).not.toBe("pwned");
-    await checkScreen(session as Session, "browse with hostile entry");
+    await checkScreen(current(), "browse with hostile entry");
   });
 
   it("marks checked today, edits and adds entries offline-first, and exports them as a pack", async () => {
@@ -103,14 +103,14 @@ describe("support directory (MSVLO mode)", () => {
     await first.waitFor();
     await first.getByTestId("mark-checked").click();
     await expect.poll(() => first.innerText()).toMatch(/Changed on this phone/);
-    await checkScreen(session as Session, "browse after check");
+    await checkScreen(current(), "browse after check");
 
-    await session?.goto("/directory/add");
-    await checkScreen(session as Session, "add form");
+    await current().goto("/directory/add");
+    await checkScreen(current(), "add form");
     await page.getByTestId("save-entry").click();
     await page.getByTestId("editor-errors").waitFor();
     expect(await page.getByTestId("editor-errors").innerText()).toMatch(/name/);
-    await checkScreen(session as Session, "add form errors");
+    await checkScreen(current(), "add form errors");
     await page.getByLabel("Service name").fill("Night shelter (test)");
     await page.getByLabel("Organisation").fill("Test charity");
     await page.getByLabel("What it offers").fill("Beds for the night for adults leaving exploitation.");
@@ -122,7 +122,7 @@ describe("support directory (MSVLO mode)", () => {
     await page.getByTestId("browse-area").selectOption("west-mercia");
     await page.locator("[data-testid='service']", { hasText: "Night shelter (test)" }).waitFor();
 
-    await session?.goto("/directory");
+    await current().goto("/directory");
     await page.getByLabel("Police force area").selectOption("west-mercia");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export").click()]);
     const path = await download.path();
@@ -146,7 +146,7 @@ describe("support directory (MSVLO mode)", () => {
     // The samples come back; the imported pack is gone, and the screen says so.
     expect(await page.getByTestId("packs").innerText()).not.toMatch(/Test force pack/);
     expect(await page.locator("main").innerText()).toMatch(/import your force's pack again|Only sample data/i);
-    await session?.goto("/support");
+    await current().goto("/support");
     await page.getByTestId("lookup-area").selectOption("devon-and-cornwall");
     await page.getByTestId("support-results").waitFor();
     expect(await page.getByTestId("support-results").innerText()).toMatch(/Only sample data is installed/);
