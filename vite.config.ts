@@ -21,6 +21,8 @@ const securityHeaders = {
 function cspMeta(): Plugin {
   return {
     name: "waymark-csp-meta",
+    // Build only: the dev server needs inline scripts and styles (React refresh, CSS injection).
+    apply: "build",
     transformIndexHtml: {
       order: "post",
       handler: () => [
@@ -73,7 +75,7 @@ export default defineConfig({
   },
   worker: { format: "es" },
   preview: { headers: securityHeaders, port: 4173, strictPort: true, host: "127.0.0.1" },
-  server: { headers: securityHeaders },
+  // The dev server gets no CSP (see cspMeta); preview and production do.
   plugins: [
     react(),
     cspMeta(),

@@ -52,6 +52,10 @@ lazy.sort((a, b) => b.bytes - a.bytes);
 // Precache: every URL in the generated service worker's manifest, except data packs.
 const sw = readFileSync(`${dist}sw.js`, "utf8");
 const urls = [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1] ?? "");
+if (urls.length === 0) {
+  console.error("budget: no precache entries found in dist/sw.js — the service worker format changed; fix the parser.");
+  process.exit(1);
+}
 const precached = urls.filter((u) => !u.startsWith("packs/"));
 const precacheBytes = precached.reduce((sum, u) => sum + gz(u), 0) + gzipSync(Buffer.from(sw)).length;
 

@@ -5,9 +5,13 @@ import { App } from "./app/App";
 import { initI18n } from "./app/i18n/i18n";
 import { registerServiceWorker } from "./app/serviceWorker";
 import { readSetting } from "./app/settings";
+import { savedEncounterTime } from "./app/shell/encounterTraces";
 
 const rootElement = document.getElementById("root");
 if (!rootElement) throw new Error("#root is missing from index.html");
+
+// Purge an encounter saved more than 12 hours ago, before anything renders.
+savedEncounterTime();
 
 // Apply a manual theme before the first paint so dark mode does not flash white.
 const theme = readSetting("theme");

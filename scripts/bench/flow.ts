@@ -83,7 +83,8 @@ async function runFlowOnce(url: string, executablePath: string): Promise<{ steps
     await page.waitForURL(/\/encounter\/q\//);
     await page.locator("main h1").waitFor();
     const steps: number[] = [];
-    // Adult, not referred, consents, not a suspect: every question type once.
+    // Adult, not referred, consents, not a suspect: the choice and force-area
+    // questions (the offence question needs typing and is not timed here).
     const choices = [1, 1, 0, 0, 0, 1, 1, 1, 0];
     for (const choice of choices) {
       if (!new URL(page.url()).pathname.includes("/q/")) break;

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from "react";
+import { Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { usePath } from "./router";
 import { Header } from "./shell/Header";
@@ -6,35 +6,20 @@ import { UpdateBanner } from "./shell/UpdateBanner";
 import { resolveRoute } from "./routes";
 import { useSetting } from "./useSetting";
 import { useThemeAttribute } from "./shell/useThemeAttribute";
+import { ScreenErrorBoundary } from "./shell/ScreenErrorBoundary";
+import { FocusOnNavigate } from "./shell/FocusOnNavigate";
 
 export function App() {
   const { t } = useTranslation();
   const path = usePath();
   const route = resolveRoute(path);
   const [discreet] = useSetting("discreet");
-  const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
   useThemeAttribute();
 
   useEffect(() => {
     // Discreet mode: a neutral tab title with no sensitive words.
     document.title = discreet === "on" || route.neutral ? t("neutral.title") : `${t(route.titleKey)} – ${t("app.name")}`;
   }, [discreet, route, t]);
-
-  useEffect(() => {
-    // After in-app navigation, move focus to the new page so screen readers
-    // announce it; not on first load, where the browser handles focus.
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    const heading = mainRef.current?.querySelector("h1");
-    if (heading) {
-      heading.setAttribute("tabindex", "-1");
-      heading.focus();
-    }
-    globalThis.scrollTo(0, 0);
-  }, [path]);
 
   const Screen = route.component;
   return (
@@ -45,10 +30,13 @@ export function App() {
       {route.neutral ? null : <Header />}
       <div className="page">
         <UpdateBanner />
-        <main id="main" ref={mainRef} className="main" tabIndex={-1}>
-          <Suspense fallback={<p role="status">{t("loading")}</p>}>
-            <Screen />
-          </Suspense>
+        <main id="main" className="main" tabIndex={-1}>
+          <ScreenErrorBoundary resetKey={path}>
+            <Suspense fallback={<p role="status">{t("loading")}</p>}>
+              <Screen />
+              <FocusOnNavigate path={path} />
+            </Suspense>
+          </ScreenErrorBoundary>
         </main>
       </div>
     </>

@@ -6,7 +6,7 @@
 import { Workbox } from "workbox-window";
 import { trustedScriptUrl } from "../shared/trustedScriptUrl";
 
-export type SwState = "unsupported" | "installing" | "offline-ready" | "update-available" | "active";
+export type SwState = "unsupported" | "installing" | "offline-ready" | "update-available" | "updated-elsewhere" | "active";
 
 let state: SwState = "unsupported";
 let workbox: Workbox | null = null;
@@ -29,6 +29,7 @@ export function subscribeSw(listener: () => void): () => void {
 export function registerServiceWorker(): void {
   if (!("serviceWorker" in navigator) || import.meta.env.DEV) return;
   const alreadyControlled = navigator.serviceWorker.controller !== null;
+  hadController = alreadyControlled;
   setState(alreadyControlled ? "active" : "installing");
   workbox = new Workbox(trustedScriptUrl("/sw.js"), { scope: "/" });
   workbox.addEventListener("installed", (event) => {
@@ -40,11 +41,15 @@ export function registerServiceWorker(): void {
   // Reload only after the user asked for the update and the new worker took over.
   navigator.serviceWorker.addEventListener("controllerchange", () => {
     if (updateRequested) globalThis.location.reload();
+    // Another tab accepted the update: this tab's code is now out of date, but
+    // it is never reloaded without the user's say.
+    else if (hadController) setState("updated-elsewhere");
   });
   void workbox.register();
 }
 
 let updateRequested = false;
+let hadController = false;
 
 /** The user agreed: activate the waiting worker; the page reloads once it controls. */
 export function applyUpdate(): void {

@@ -5,18 +5,19 @@
 // can resume, then purged. A typed offence (act and section entered by hand)
 // stays in memory only: only a choice from the built-in Schedule 4 list is
 // written, because it is a reference to our content, not words about someone.
+// Answers saved under another content version are dropped: the questions may
+// have changed meaning.
 import { useSyncExternalStore } from "react";
 import { z } from "../shared/zod";
 import { answersSchema, type Answers } from "../pathway/model/facts";
 import { pruneAnswers } from "../pathway/engine/questionFlow";
+import { CONTENT_VERSION } from "../pathway/content/versions";
 import { SCHEDULE4_ENTRIES } from "../pathway/schedule4";
-import { onQuickExit } from "../app/shell/quickExit";
-
-export const ENCOUNTER_STORAGE_KEY = "waymark.encounter";
-export const MAX_AGE_MS = 12 * 60 * 60 * 1000;
+import { ENCOUNTER_MAX_AGE_MS, ENCOUNTER_STORAGE_KEY, onEncounterReset } from "../app/shell/encounterTraces";
 
 const storedSchema = z.strictObject({
   v: z.literal(1),
+  contentVersion: z.string().max(40),
   savedAt: z.number().int().nonnegative(),
   answers: answersSchema,
   ticked: z.array(z.string().regex(/^[a-z0-9-]{1,80}$/)).max(200),
@@ -25,11 +26,9 @@ const storedSchema = z.strictObject({
 export interface EncounterState {
   answers: Answers;
   ticked: readonly string[];
-  /** True when this state came back from storage after a reload. */
-  resumed: boolean;
 }
 
-const EMPTY: EncounterState = { answers: {}, ticked: [], resumed: false };
+const EMPTY: EncounterState = { answers: {}, ticked: [] };
 let state: EncounterState = EMPTY;
 let loaded = false;
 const listeners = new Set<() => void>();
@@ -37,9 +36,7 @@ const listeners = new Set<() => void>();
 function isListedOffence(offence: Answers["offence"]): boolean {
   if (!offence) return true;
   return SCHEDULE4_ENTRIES.some((e) =>
-    offence.act === "common law"
-      ? e.act === "common law" && "name" in offence && e.name === offence.name
-      : "section" in offence && e.act === offence.act && e.section === offence.section,
+    "name" in offence ? e.act === "common law" && e.name === offence.name : e.act === offence.act && e.section === offence.section,
   );
 }
 
@@ -53,14 +50,23 @@ function persist(now: number): void {
     if (!isListedOffence(answers.offence)) delete answers.offence;
     localStorage.setItem(
       ENCOUNTER_STORAGE_KEY,
-      JSON.stringify({ v: 1, savedAt: now, answers, ticked: state.ticked }),
+      JSON.stringify({ v: 1, contentVersion: CONTENT_VERSION, savedAt: now, answers, ticked: state.ticked }),
     );
   } catch {
     // Storage full or blocked: the encounter still works, it just won't resume.
   }
 }
 
-/** Reads a stored encounter if it is younger than 12 hours; otherwise purges it. */
+function notify(): void {
+  for (const l of listeners) l();
+}
+
+function forgetInMemory(): void {
+  state = EMPTY;
+  notify();
+}
+
+/** Reads a stored encounter if it is younger than 12 hours and of this content version; otherwise purges it. */
 export function loadEncounter(now: number = Date.now()): void {
   loaded = true;
   let raw: string | null = null;
@@ -77,16 +83,12 @@ export function loadEncounter(now: number = Date.now()): void {
   } catch {
     parsed = null;
   }
-  if (!parsed || now - parsed.savedAt > MAX_AGE_MS || parsed.savedAt > now + 60_000) {
+  if (parsed?.contentVersion !== CONTENT_VERSION || now - parsed.savedAt > ENCOUNTER_MAX_AGE_MS || parsed.savedAt > now + 60_000) {
     clearEncounter();
     return;
   }
-  state = { answers: parsed.answers, ticked: parsed.ticked, resumed: true };
+  state = { answers: parsed.answers, ticked: parsed.ticked };
   notify();
-}
-
-function notify(): void {
-  for (const l of listeners) l();
 }
 
 function ensureLoaded(): void {
@@ -98,41 +100,44 @@ export function getEncounter(): EncounterState {
   return state;
 }
 
-export function setAnswer<K extends keyof Answers>(field: K, value: Answers[K]): void {
+export function setAnswer<K extends keyof Answers>(field: K, value: Answers[K], now: number = Date.now()): void {
   ensureLoaded();
   const answers: Answers = { ...state.answers, [field]: value };
   state = { ...state, answers: pruneAnswers(answers) };
-  persist(Date.now());
+  persist(now);
   notify();
 }
 
-export function toggleAction(id: string): void {
+export function toggleAction(id: string, now: number = Date.now()): void {
   ensureLoaded();
   const ticked = state.ticked.includes(id) ? state.ticked.filter((t) => t !== id) : [...state.ticked, id];
   state = { ...state, ticked };
-  persist(Date.now());
+  persist(now);
   notify();
 }
 
 /** Forget everything about this encounter, in memory and on the device. */
 export function clearEncounter(): void {
-  state = EMPTY;
+  forgetInMemory();
   try {
     localStorage.removeItem(ENCOUNTER_STORAGE_KEY);
   } catch {
     // nothing stored
   }
-  notify();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 export function useEncounter(): EncounterState {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    getEncounter,
-  );
+  return useSyncExternalStore(subscribe, getEncounter);
 }
 
-onQuickExit(clearEncounter);
+// Quick exit and "start a new encounter" live in the shell; they reach the
+// memory copy through this hook; they remove the stored copy straight after.
+onEncounterReset(() => {
+  loaded = true;
+  forgetInMemory();
+});

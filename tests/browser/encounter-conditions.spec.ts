@@ -134,12 +134,22 @@ describe("the flow under hard conditions", () => {
     const MARK = "ZQXMARKER";
     const flow = new EncounterFlow(session);
     await flow.start();
-    await flow.answerAll({
-      age: "18 or over",
-      consent: "Yes, they consent",
-      suspect: { act: `${MARK} Act 1999`, section: "7" },
-      area: "essex",
-    });
+    await flow.answerAll({ age: "18 or over", consent: "Yes, they consent", suspect: "not known", area: "essex" });
+    // Every free-text field of the offence question: the search box, then the Act
+    // and section typed by hand (first refused, then corrected).
+    await page.getByRole("link", { name: /Change\s+Suspected offence/ }).click();
+    await flow.expectQuestion("q-offence");
+    await page.getByLabel("Search the Schedule 4 list").check();
+    await page.getByLabel("Search by name, or by Act and section").fill(`${MARK} flow search`);
+    await page.getByLabel("It is not on the list: enter the Act and section").check();
+    await page.getByLabel("Act", { exact: true }).fill(`${MARK} Act 1999`);
+    await page.getByLabel("Section, or the name of a common law offence").fill(MARK);
+    await page.getByTestId("continue").click();
+    await page.locator(".error-summary").waitFor();
+    await page.getByLabel("Section, or the name of a common law offence").fill("7");
+    await page.getByTestId("continue").click();
+    await page.waitForURL((u) => u.pathname === "/encounter/check");
+    expect(await page.getByTestId("answer-q-offence").innerText()).toContain(MARK);
     await flow.seeOutcome();
     await flow.open(/Section 45/, "/encounter/section-45");
     await page.getByTestId("schedule4-query").fill(`${MARK} search`);

@@ -178,6 +178,49 @@ describe("first-contact journeys", () => {
     expect(await flow.page.getByLabel("No", { exact: true }).isChecked()).toBe(false);
   });
 
+  it("quick exit forgets a saved encounter even before the encounter code has loaded", async () => {
+    const flow = await begin();
+    await flow.choose("q-immediate-danger", "No");
+    await flow.expectQuestion("q-medical-need");
+    // A fresh load of the start screen: only the shell is running.
+    await flow.page.goto(`${baseUrl}/`);
+    await flow.page.getByTestId("saved-encounter").waitFor();
+    await flow.check("start with a saved encounter");
+    await new StartPage(flow.page).quickExit();
+    await flow.page.waitForURL(/\/notes$/);
+    expect(await flow.page.evaluate(() => localStorage.getItem("waymark.encounter"))).toBeNull();
+  });
+
+  it("offers to continue or start afresh, and Start a new encounter forgets the old answers", async () => {
+    const flow = await begin();
+    await flow.choose("q-immediate-danger", "Yes");
+    await flow.page.goto(`${baseUrl}/`);
+    await flow.page.getByTestId("resume").click();
+    await flow.expectQuestion("q-medical-need");
+    await flow.page.goto(`${baseUrl}/`);
+    await flow.page.getByTestId("start").click();
+    await flow.expectQuestion("q-immediate-danger");
+    expect(await flow.page.getByLabel("Yes", { exact: true }).isChecked()).toBe(false);
+  });
+
+  it("keeps the offence answer on Back and Change, for a listed and a typed offence", async () => {
+    const flow = await begin();
+    await flow.answerAll({ age: "18 or over", consent: "Not asked yet", suspect: { search: "kidnap", pick: /Common law — / }, area: "kent" });
+    const page = flow.page;
+    await page.getByRole("link", { name: /Change\s+Offence|Change\s+Suspected offence/ }).click();
+    await flow.expectQuestion("q-offence");
+    expect(await page.locator("input[name='offence-entry']:checked").count()).toBe(1);
+    await page.getByLabel("It is not on the list: enter the Act and section").check();
+    await page.getByLabel("Act", { exact: true }).fill("Misuse of Drugs Act 1971");
+    await page.getByLabel("Section, or the name of a common law offence").fill("4");
+    await page.getByTestId("continue").click();
+    await page.waitForURL((u) => u.pathname === "/encounter/check");
+    await page.goBack();
+    await flow.expectQuestion("q-offence");
+    expect(await page.getByLabel("Act", { exact: true }).inputValue()).toBe("Misuse of Drugs Act 1971");
+    expect(await page.getByLabel("Section, or the name of a common law offence").inputValue()).toBe("4");
+  });
+
   it("resumes after a reload, and clear encounter forgets everything", async () => {
     const flow = await begin();
     await flow.answerAll({ age: "18 or over", consent: "Yes, they consent", area: "nottinghamshire" });

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
+import { canGoBackInApp, navigate } from "../router";
 
-/** GOV.UK-style back link: goes back in history, so answers and scroll are kept. */
+/** GOV.UK-style back link: back in history (answers and scroll kept), never off the site. */
 export function BackLink({ fallback = "/" }: { fallback?: string }) {
   const { t } = useTranslation();
   return (
@@ -8,10 +9,9 @@ export function BackLink({ fallback = "/" }: { fallback?: string }) {
       href={fallback}
       className="back-link"
       onClick={(event) => {
-        if (globalThis.history.length > 1) {
-          event.preventDefault();
-          globalThis.history.back();
-        }
+        event.preventDefault();
+        if (canGoBackInApp()) globalThis.history.back();
+        else navigate(fallback);
       }}
     >
       {t("nav.back")}

@@ -1,13 +1,9 @@
-import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "../Link";
 
 /** What quick exit lands on: an empty, ordinary-looking notes page with no sensitive words. */
 export function NeutralScreen() {
   const { t } = useTranslation();
-  useEffect(() => {
-    document.title = t("neutral.title");
-  }, [t]);
   return (
     <div className="neutral">
       <h1>{t("neutral.title")}</h1>

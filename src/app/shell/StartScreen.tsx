@@ -1,9 +1,14 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "../Link";
+import { navigate } from "../router";
 import { ForceAreaSelect } from "./ForceAreaSelect";
+import { resetEncounter, savedEncounterTime } from "./encounterTraces";
 
 export function StartScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Read once per visit to the start screen; it also purges an expired one.
+  const [saved] = useState(() => savedEncounterTime());
   return (
     <>
       <div className="danger-callout" role="note" aria-labelledby="danger-title">
@@ -16,9 +21,40 @@ export function StartScreen() {
       </div>
       <h1>{t("start.title")}</h1>
       <p className="lead">{t("start.lead")}</p>
-      <Link to="/encounter" className="button button--start" data-testid="start">
-        {t("start.begin")}
-      </Link>
+      {saved === null ? (
+        <button
+          type="button"
+          className="button button--start"
+          data-testid="start"
+          onClick={() => {
+            resetEncounter();
+            navigate("/encounter");
+          }}
+        >
+          {t("start.begin")}
+        </button>
+      ) : (
+        <div className="card" data-testid="saved-encounter">
+          <h2>{t("start.savedTitle")}</h2>
+          <p>{t("start.savedBody", { time: saved.toLocaleTimeString(i18n.language.startsWith("en") ? "en-GB" : i18n.language, { hour: "2-digit", minute: "2-digit" }) })}</p>
+          <div className="button-group">
+            <Link to="/encounter" className="button" data-testid="resume">
+              {t("start.resume")}
+            </Link>
+            <button
+              type="button"
+              className="button button--secondary"
+              data-testid="start"
+              onClick={() => {
+                resetEncounter();
+                navigate("/encounter");
+              }}
+            >
+              {t("start.startNew")}
+            </button>
+          </div>
+        </div>
+      )}
       <ForceAreaSelect />
       <h2>{t("start.toolsTitle")}</h2>
       <ul className="tool-list">

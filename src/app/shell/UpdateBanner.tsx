@@ -16,6 +16,22 @@ export function UpdateBanner() {
       </div>
     );
   }
+  if (state === "updated-elsewhere") {
+    return (
+      <div className="banner" role="status" data-testid="updated-elsewhere">
+        <p>{t("update.otherTab")}</p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            globalThis.location.reload();
+          }}
+        >
+          {t("update.reload")}
+        </button>
+      </div>
+    );
+  }
   if (state === "update-available") {
     return (
       <div className="banner" role="status" data-testid="update-available">

@@ -1,19 +1,26 @@
-import { navigate } from "../router";
+import { navigate, historyDepth, unwindHistory } from "../router";
+import { resetEncounter } from "./encounterTraces";
 
-type ExitHandler = () => void;
-const handlers = new Set<ExitHandler>();
+let clipboardUsed = false;
 
-/** Features register what must vanish on quick exit (e.g. the encounter in memory). */
-export function onQuickExit(handler: ExitHandler): () => void {
-  handlers.add(handler);
-  return () => handlers.delete(handler);
+/** The summary screen says when it put text about an encounter on the clipboard. */
+export function noteClipboardUsed(): void {
+  clipboardUsed = true;
 }
 
 /**
- * One tap to a neutral screen. Replaces the history entry so Back does not
- * return to the guidance, and drops everything held about the encounter.
+ * One tap to a neutral screen. Forgets the encounter (memory and device),
+ * empties the clipboard if Waymark filled it, and rewinds this tab's history
+ * so that Back cannot return to the guidance.
  */
 export function quickExit(): void {
-  for (const h of handlers) h();
-  navigate("/notes", { replace: true });
+  resetEncounter();
+  if (clipboardUsed) {
+    clipboardUsed = false;
+    void navigator.clipboard.writeText("").catch(() => {
+      // Not allowed without focus: nothing more we can do.
+    });
+  }
+  if (historyDepth() > 0) unwindHistory("/notes");
+  else navigate("/notes", { replace: true });
 }

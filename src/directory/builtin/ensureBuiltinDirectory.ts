@@ -5,8 +5,8 @@ import { installDecidedPack, type ImportResult } from "../import/importPack";
 import { sha256Hex, utf8 } from "../trust/bytes";
 import { BUILTIN_PACKS, builtinPackFileText } from "./builtinPacks";
 
-/** Raise when the sample data changes, so existing installs receive it. */
-export const BUILTIN_SEED_VERSION = "1";
+/** Raise when the sample data changes, so existing installs receive it; raise the changed packs' packVersion too. */
+export const BUILTIN_SEED_VERSION = "2";
 const SEED_META_KEY = "builtinSeedVersion";
 
 export interface BuiltinOutcome {

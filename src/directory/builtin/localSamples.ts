@@ -22,11 +22,15 @@ type OrganisationInput = Content["organisations"][number];
 const reviewed = SAMPLE_CHECKED_ON;
 const OLD_DOC = "Described in a public document from 2021-22 and not checked against a current source.";
 
-function samplePack(area: ForceAreaId, title: string, content: Content): PathwayPackInput {
+/**
+ * packVersion goes up whenever a pack's content changes: an install holding the
+ * old version with the same number would refuse the new one as a conflict.
+ */
+function samplePack(area: ForceAreaId, title: string, content: Content, packVersion = 1): PathwayPackInput {
   return {
     format: "waymark-pathway-pack",
     schemaVersion: 1,
-    packVersion: 1,
+    packVersion,
     area,
     publisher: SAMPLE_PUBLISHER,
     title,
@@ -42,8 +46,14 @@ function org(id: string, name: string, sources: OrganisationInput["provenance"][
   return o;
 }
 
-/** Fields every sample local service shares: no number, marked sample, checked today. */
-function local(area: ForceAreaId, s: Omit<ServiceInput, "status" | "links" | "phones" | "noPhoneNote" | "languages" | "locationIds" | "area" | "assuredDate" | "sample"> & { languages?: string[] }): ServiceInput {
+/** Fields every sample local service shares: no number, marked sample, checked today, active unless said otherwise. */
+function local(
+  area: ForceAreaId,
+  s: Omit<ServiceInput, "status" | "links" | "phones" | "noPhoneNote" | "languages" | "locationIds" | "area" | "assuredDate" | "sample"> & {
+    languages?: string[];
+    status?: ServiceInput["status"];
+  },
+): ServiceInput {
   return {
     status: "active",
     links: [],
@@ -81,7 +91,7 @@ export const DEVON_AND_CORNWALL_SAMPLE = samplePack("devon-and-cornwall", "Devon
       sampleSource: seedCitation(DC, "20-38"),
       provenance: seedProvenance(
         [seedSource(DC, "20-38")],
-        `${OLD_DOC} The victim care contract was re-specified from April 2022 (lines 148-156). Adult audience inferred (declining the NRM applies to adults).`,
+        `${OLD_DOC} The OPCC's local victim care contract was re-specified, with new services from 1 April 2022 (lines 148-156). Adult audience inferred (declining the NRM applies to adults).`,
       ),
     }),
     local("devon-and-cornwall", {
@@ -135,7 +145,7 @@ export const DEVON_AND_CORNWALL_SAMPLE = samplePack("devon-and-cornwall", "Devon
       provenance: seedProvenance([seedSource(DC, "130-146")], `${OLD_DOC} The 'awaiting decision' stage and adult audience are inferred.`),
     }),
   ],
-});
+}, 2);
 
 const CAMBS = SEEDS.cambridgeshire;
 export const CAMBRIDGESHIRE_SAMPLE = samplePack("cambridgeshire", "Cambridgeshire (sample data)", {
@@ -212,15 +222,18 @@ export const HERTFORDSHIRE_SAMPLE = samplePack("hertfordshire", "Hertfordshire (
       organisationId: "herts-exploitation-isva",
       name: "Exploitation ISVA",
       description:
-        "An independent adviser for victims of exploitation who does outreach as well as direct support, links with other local services, and works with local legal specialists (free advice on entitlements and settlement) and local housing providers.",
+        "An Exploitation ISVA (Independent Sexual Violence Adviser) who does outreach as well as direct support for victims, links with other local services, and works with local legal specialists (free advice on entitlements and settlement) and local housing providers.",
       stages: ["pre-nrm", "post-nrm", "declined-nrm"],
       audience: "adult",
       needs: ["advocacy-navigator", "legal-advice"],
       sampleSource: seedCitation(APCC, "40"),
-      provenance: seedProvenance([seedSource(APCC, "40")], `${OLD_DOC} Legal advice is through partners; stages and adult audience inferred.`),
+      provenance: seedProvenance(
+        [seedSource(APCC, "40")],
+        `${OLD_DOC} The domain brief lists ISVA involvement in modern slavery support as unconfirmed (Unconfirmed, item 14). Legal advice is through partners; stages and adult audience inferred.`,
+      ),
     }),
   ],
-});
+}, 2);
 
 const WEST_MERCIA_PCC = {
   title: "PCC provides support for victims of modern slavery",
@@ -270,6 +283,9 @@ export const WILTSHIRE_SAMPLE = samplePack("wiltshire", "Wiltshire (sample data)
   ],
 });
 
+// Kept as a retired (inactive) entry rather than dropped: officer lookups never
+// show it, an MSVLO browsing retired entries sees what was proposed, and
+// installs holding the old active entry receive the correction.
 export const NOTTINGHAMSHIRE_SAMPLE = samplePack("nottinghamshire", "Nottinghamshire (sample data)", {
   organisations: [org("british-red-cross", "British Red Cross", [seedSource(APCC, "145")])],
   locations: [],
@@ -277,18 +293,22 @@ export const NOTTINGHAMSHIRE_SAMPLE = samplePack("nottinghamshire", "Nottinghams
     local("nottinghamshire", {
       id: "notts-brc-your-space",
       organisationId: "british-red-cross",
-      name: "British Red Cross 'Your Space' (check it runs)",
+      name: "British Red Cross 'Your Space' (proposed in 2021, not known to run)",
       description:
-        "In 2021 the commissioner and the force were seeking funding to bring back the British Red Cross 'Your Space' support after a successful local pilot, to strengthen support before the NRM, including for people with no recourse to public funds. Check whether it runs now before offering it.",
-      eligibility: "Includes people with no recourse to public funds.",
+        "Listed as inactive: the only source describes it as being explored, not running. In 2021 the commissioner and the force were exploring bringing the British Red Cross 'Your Space' support to Nottinghamshire and seeking funding to revisit a successful local pilot, to strengthen support before the NRM, including for people with no recourse to public funds. Make it active only once a current source confirms it runs.",
+      status: "inactive",
+      eligibility: "Would include people with no recourse to public funds.",
       stages: ["pre-nrm"],
       audience: "adult",
       needs: ["practical-support"],
       sampleSource: seedCitation(APCC, "145"),
-      provenance: seedProvenance([seedSource(APCC, "145")], "In 2021 this was being explored, not running. Adult audience inferred."),
+      provenance: seedProvenance(
+        [seedSource(APCC, "145")],
+        "Inactive: in 2021 this was only being explored and funding was being sought; no source says it started. Adult audience inferred.",
+      ),
     }),
   ],
-});
+}, 2);
 
 const NPCC = SEEDS.npcc;
 /** The Welsh examples are all-Wales statements; the source does not say which force each came from. */

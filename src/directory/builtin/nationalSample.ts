@@ -13,12 +13,19 @@ const ICTG_GUIDANCE = {
   version: "updated May 2024",
   url: "https://www.gov.uk/government/publications/child-trafficking-advocates-early-adopter-sites/interim-guidance-for-independent-child-trafficking-guardians-accessible-version",
 };
+const ICTG_EVALUATION = {
+  title: "Independent Child Trafficking Guardian (ICTG) MSA evaluation",
+  publisher: "Home Office",
+  version: "published 21 May 2024",
+  url: "https://www.gov.uk/government/publications/independent-child-trafficking-guardian-ictg-msa-evaluation/independent-child-trafficking-guardian-ictg-msa-evaluation",
+};
 const BRC_EARLY = {
   title: "Early support for survivors of trafficking",
   publisher: "British Red Cross",
   url: "https://www.redcross.org.uk/about-us/what-we-do/we-speak-up-for-change/human-trafficking-and-slavery/early-support-for-survivors-of-trafficking",
 };
 const BRC_RESPONSE = { title: "British Red Cross", publisher: "Trafficking response", url: "https://trafficking-response.org/national-society-services/british-red-cross/" };
+const WM_ANTI_SLAVERY = { title: "Support available in the NRM", publisher: "West Midlands Anti-Slavery Network", url: "https://westmidlandsantislavery.org/support-available-in-the-nrm/" };
 const MIGRANT_HELP = { title: "Modern slavery statement", publisher: "Migrant Help", url: "https://www.migranthelpuk.org/modern-slavery-statement" };
 const CHESHIRE_SUPPORT = {
   title: "Support for victims of human trafficking and modern slavery",
@@ -36,7 +43,8 @@ const reviewed = SAMPLE_CHECKED_ON;
 export const NATIONAL_SAMPLE: PathwayPackInput = {
   format: "waymark-pathway-pack",
   schemaVersion: 1,
-  packVersion: 1,
+  // 2: corrected sample content (BUILTIN_SEED_VERSION "2").
+  packVersion: 2,
   area: "national",
   publisher: SAMPLE_PUBLISHER,
   title: "National services (sample data)",
@@ -62,7 +70,7 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
         organisationId: "unseen",
         name: "Modern Slavery & Exploitation Helpline",
         description:
-          "Free, confidential advice and reporting line, open all day and night. Advisers can pass details to the police if the caller agrees; they share without agreement only if someone is in immediate danger or a child is at risk.",
+          "Free, confidential advice and reporting line, open all day and night. Advisers can pass details to the police if the caller agrees; they share without agreement only if someone is in imminent danger or a child is at risk.",
         status: "active",
         url: "https://www.modernslaveryhelpline.org",
         links: [],
@@ -82,9 +90,9 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
       {
         id: "msvcc-referral-line",
         organisationId: "salvation-army",
-        name: "Victim care contract referral line (before a decision)",
+        name: "Victim care contract referral line (Salvation Army)",
         description:
-          "The Salvation Army's 24-hour line for referring an adult into national support. A local example says urgent emergency support can be given ahead of an NRM decision; sources disagree on when support starts, so check before relying on it.",
+          "The Salvation Army's 24-hour line for an adult who has been referred into the NRM and is waiting for the reasonable grounds decision. National support normally starts after a positive reasonable grounds decision. Sources disagree on emergency help, including accommodation, before that decision (for example when the person is destitute or has an urgent need): check with the line before relying on it.",
         status: "active",
         links: [],
         phones: [{ number: "0800 808 3733", description: "Referral line, 24 hours", verification: "confirmed" }],
@@ -92,7 +100,7 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
         hours: { open247: true },
         howToAccess: "Call the referral line; the NRM referral itself is made by a first responder.",
         locationIds: [],
-        stages: ["pre-nrm", "post-nrm"],
+        stages: ["post-nrm"],
         postNrmSubStages: ["awaiting-rg"],
         audience: "adult",
         needs: ["helpline", "emergency-accommodation"],
@@ -101,11 +109,11 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
         sample: true,
         sampleSource: briefCitation("sections 3.4 and 7; also seeds/000 lines 144-146 and seeds/001 line 122"),
         provenance: {
-          sources: [SA_SUPPORT, seedSource(SEEDS.devonAndCornwall, "144-146"), seedSource(SEEDS.npcc, "122")],
+          sources: [SA_SUPPORT, WM_ANTI_SLAVERY, seedSource(SEEDS.devonAndCornwall, "144-146"), seedSource(SEEDS.npcc, "122")],
           lastReviewed: reviewed,
           verification: "verify",
           verificationNote:
-            "Support before a positive reasonable grounds decision comes from a secondary source and a 2021 force document; another force (2022) said support starts only after a positive decision. The number is confirmed.",
+            "Emergency support before a positive reasonable grounds decision is unconfirmed: a regional network (secondary source, brief section 3.4) and a 2021 force document say it can be given to a destitute person or one with an urgent need; another force (2022) said support starts only after a positive decision. The number is confirmed.",
         },
       },
       {
@@ -173,8 +181,8 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
         links: [],
         phones: [],
         noPhoneNote: NO_NUMBER_NOTE,
-        eligibility: "Available in about two-thirds of local authority areas in England and Wales; check coverage for your area.",
-        maximumAge: 17,
+        eligibility:
+          "Children who may have been trafficked; the current model also includes some support after 18. Available in about two-thirds of local authority areas in England and Wales; check coverage for your area.",
         languages: [],
         howToAccess: "Where the service runs, make a guardian referral (online form) as well as the NRM referral.",
         locationIds: [],
@@ -186,10 +194,10 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
         sample: true,
         sampleSource: briefCitation("sections 1.6 and 7"),
         provenance: {
-          sources: [NCTC, ICTG_GUIDANCE],
+          sources: [NCTC, ICTG_GUIDANCE, ICTG_EVALUATION],
           lastReviewed: reviewed,
           verification: "verify",
-          verificationNote: "Coverage and the referral route change (the model changed again in 2024/25); the published assessment line is unconfirmed, so no number is shown.",
+          verificationNote: "Coverage and the referral route change (the model changed again in 2024/25, including some support after 18, whose terms are not stated); the published assessment line is unconfirmed, so no number is shown.",
         },
       },
       {

@@ -4,7 +4,8 @@ import { useTranslation } from "react-i18next";
 import { BackLink } from "../../app/shell/BackLink";
 import { Link } from "../../app/Link";
 import { useSetting } from "../../app/useSetting";
-import { FORCE_AREA_NAMES, isForceAreaId } from "../../shared/forceAreas";
+import { areaName } from "./areaName";
+import { isForceAreaId } from "../../shared/forceAreas";
 import { getDirectoryDb } from "../db";
 import { listAreaServices } from "../query/browseArea";
 import { markCheckedToday, retireService, revertLocalEdit } from "../edit/localEdits";
@@ -14,13 +15,11 @@ import { ServiceCard } from "./ServiceCard";
 import { useDirectoryReady } from "./useDirectoryReady";
 import { DirectoryProblem } from "./DirectoryProblem";
 
-function areaName(area: DirectoryArea): string {
-  return isForceAreaId(area) ? FORCE_AREA_NAMES[area] : "England and Wales (national)";
-}
 
 /** Browse an area by stage, audience and need; check, edit or retire entries. */
 export function DirectoryBrowse() {
   const { t } = useTranslation("directory");
+  const national = useTranslation().t("app.national");
   const [saved] = useSetting("forceArea");
   const [area, setArea] = useState<DirectoryArea>(isForceAreaId(saved) ? saved : "national");
   const [stage, setStage] = useState<NrmStage | "">("");
@@ -61,7 +60,7 @@ export function DirectoryBrowse() {
           <select id={ids.area} className="select" data-testid="browse-area" value={area} onChange={(e) => { const v = e.target.value; if ((DIRECTORY_AREAS as readonly string[]).includes(v)) setArea(v as DirectoryArea); }}>
             {DIRECTORY_AREAS.map((a) => (
               <option key={a} value={a}>
-                {areaName(a)}
+                {areaName(a, national)}
               </option>
             ))}
           </select>

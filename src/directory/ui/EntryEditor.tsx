@@ -2,7 +2,8 @@ import { useEffect, useId, useState, type SyntheticEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "../../app/Link";
 import { navigate } from "../../app/router";
-import { FORCE_AREA_NAMES, isForceAreaId } from "../../shared/forceAreas";
+import { areaName } from "./areaName";
+import { ErrorSummary } from "../../app/ui/ErrorSummary";
 import { getDirectoryDb } from "../db";
 import { getEntry } from "../query/browseArea";
 import { addLocalService, editService } from "../edit/localEdits";
@@ -26,6 +27,21 @@ interface Form {
   howToAccess: string;
   sourceTitle: string;
   sourceUrl: string;
+}
+
+/** The input an error belongs to, for the error summary's links (fieldsets fall back to the name). */
+function fieldInputId(id: string, path: string | undefined): string {
+  const map: [string, string][] = [
+    ["organisation", "organisation"],
+    ["service.description", "description"],
+    ["service.phones", "phone"],
+    ["service.eligibility", "eligibility"],
+    ["service.howToAccess", "howToAccess"],
+    ["service.provenance", "sourceTitle"],
+    ["service.area", "area"],
+  ];
+  const hit = map.find(([prefix]) => path?.startsWith(prefix) === true);
+  return `${id}-${hit?.[1] ?? "name"}`;
 }
 
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -89,6 +105,7 @@ function draftFrom(form: Form, entry: DirectoryEntry | null): EntryDraft {
 /** Add or edit a service on this device; errors name the field, nothing is lost. */
 export function EntryEditor({ entryKey }: { entryKey: string | null }) {
   const { t } = useTranslation("directory");
+  const national = useTranslation().t("app.national");
   const [entry, setEntry] = useState<DirectoryEntry | null | undefined>(entryKey === null ? null : undefined);
   const [form, setForm] = useState<Form | null>(entryKey === null ? formFrom(null, "national") : null);
   const [errors, setErrors] = useState<PackError[]>([]);
@@ -133,16 +150,8 @@ export function EntryEditor({ entryKey }: { entryKey: string | null }) {
       <h1>{entry === null ? t("editor.addTitle") : t("editor.editTitle")}</h1>
       <p className="hint">{t("editor.noPersonalData")}</p>
       {errors.length > 0 ? (
-        <div className="error-summary" role="alert" data-testid="editor-errors" tabIndex={-1}>
-          <h2>{t("import.failed")}</h2>
-          <ul>
-            {errors.map((e, i) => (
-              <li key={i}>
-                {e.field === undefined ? null : <code className="error-path">{e.field} </code>}
-                {e.message}
-              </li>
-            ))}
-          </ul>
+        <div data-testid="editor-errors">
+          <ErrorSummary errors={errors.map((e) => ({ message: `${e.field ?? e.path ?? ""} ${e.message}`.trim(), href: `#${fieldInputId(id, e.path)}` }))} />
         </div>
       ) : null}
       <form onSubmit={(e) => void submit(e)} noValidate>
@@ -158,7 +167,7 @@ export function EntryEditor({ entryKey }: { entryKey: string | null }) {
           <select id={`${id}-area`} className="select" value={form.area} onChange={(e) => { const v = e.target.value; if ((DIRECTORY_AREAS as readonly string[]).includes(v)) set("area", v as DirectoryArea); }}>
             {DIRECTORY_AREAS.map((a) => (
               <option key={a} value={a}>
-                {isForceAreaId(a) ? FORCE_AREA_NAMES[a] : "England and Wales (national)"}
+                {areaName(a, national)}
               </option>
             ))}
           </select>

@@ -3,17 +3,16 @@ import { useTranslation } from "react-i18next";
 import { getDirectoryDb } from "../db";
 import { exportPack } from "../edit/exportPack";
 import { DIRECTORY_AREAS, type DirectoryArea } from "../schema/vocabulary";
-import { FORCE_AREA_NAMES, isForceAreaId } from "../../shared/forceAreas";
+import { isForceAreaId } from "../../shared/forceAreas";
 import { useSetting } from "../../app/useSetting";
+import { areaName } from "./areaName";
 import type { PackError } from "../pack/packErrors";
 
-function areaName(area: DirectoryArea): string {
-  return isForceAreaId(area) ? FORCE_AREA_NAMES[area] : "England and Wales (national)";
-}
 
 /** Export this area's local edits as a pack for the MS lead to check, sign and publish. */
 export function PackExport() {
   const { t } = useTranslation("directory");
+  const national = useTranslation().t("app.national");
   const [saved] = useSetting("forceArea");
   const [area, setArea] = useState<DirectoryArea>(isForceAreaId(saved) ? saved : "national");
   const [status, setStatus] = useState("");
@@ -21,11 +20,13 @@ export function PackExport() {
   const id = useId();
   const doExport = async () => {
     setErrors([]);
+    const now = new Date();
     const result = await exportPack(getDirectoryDb(), {
       area,
-      publisher: { id: `${area}-local-edits`, name: t("export.publisherName", { area: areaName(area) }) },
-      packVersion: Math.floor(Date.now() / 1000),
-      now: new Date(),
+      publisher: { id: `${area}-local-edits`, name: t("export.publisherName", { area: areaName(area, national) }) },
+      // Seconds since 1970: always higher than the last export from this phone.
+      packVersion: Math.floor(now.getTime() / 1000),
+      now,
       scope: "local-edits",
     });
     if (!result.ok) {
@@ -62,7 +63,7 @@ export function PackExport() {
         >
           {DIRECTORY_AREAS.map((a) => (
             <option key={a} value={a}>
-              {areaName(a)}
+              {areaName(a, national)}
             </option>
           ))}
         </select>

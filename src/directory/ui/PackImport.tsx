@@ -1,11 +1,15 @@
-import { useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { importPackFromFile, importPackFromUrl, type AppImportResult } from "../import/importInApp";
 import type { ImportProgress } from "../import/progress";
 import type { PackError, PackErrorCode } from "../pack/packErrors";
 
-/** Signature problems the user may choose to accept, keeping the pack marked "unverified". */
-const ACCEPTABLE: readonly PackErrorCode[] = ["unsigned", "unknown-key", "signature-invalid"];
+/**
+ * Signature problems the user may choose to accept, keeping the pack marked
+ * "unverified": no signature, or a key this app does not know. Never a
+ * signature that fails (the pack was changed after signing).
+ */
+const ACCEPTABLE: readonly PackErrorCode[] = ["unsigned", "unknown-key"];
 
 type Source = { kind: "file"; file: File } | { kind: "url"; url: string };
 
@@ -13,7 +17,6 @@ type Source = { kind: "file"; file: File } | { kind: "url"; url: string };
 export function PackImport({ onImported }: { onImported: () => void }) {
   const { t } = useTranslation("directory");
   const fileId = useId();
-  const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [result, setResult] = useState<AppImportResult | null>(null);
   const [last, setLast] = useState<Source | null>(null);
@@ -41,7 +44,6 @@ export function PackImport({ onImported }: { onImported: () => void }) {
           {t("import.file")}
         </label>
         <input
-          ref={input}
           id={fileId}
           type="file"
           accept=".json,application/json"

@@ -3,7 +3,7 @@ import { Link } from "../../app/Link";
 import type { Facts } from "../../pathway/model/facts";
 import { toggleAction, useEncounter } from "../encounterStore";
 import { useDecision } from "./useDecision";
-import { ProvenanceDetails } from "./ProvenanceDetails";
+import { ProvenanceDetails } from "../../app/ui/ProvenanceDetails";
 import { RESULT } from "./paths";
 import { PhoneLink } from "../../app/ui/PhoneLink";
 import { PATHWAY_CONTENT } from "../../pathway/content";

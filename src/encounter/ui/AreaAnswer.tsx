@@ -18,7 +18,6 @@ export function AreaAnswer(props: {
     event.preventDefault();
     if (!isForceAreaId(area)) {
       props.onError(t("question.chooseArea"));
-      document.getElementById("answer")?.focus();
       return;
     }
     props.onAnswer(area);

@@ -2,10 +2,19 @@ import { useId, useState, type SyntheticEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { Question } from "../../pathway/model/contentSchema";
 import type { Answers } from "../../pathway/model/facts";
-import { offenceRefSchema, searchSchedule4, type OffenceRef, type Schedule4Entry } from "../../pathway/schedule4";
+import { offenceRefSchema, searchSchedule4, SCHEDULE4_ENTRIES, type OffenceRef, type Schedule4Entry } from "../../pathway/schedule4";
 import { describeEntry } from "../../pathway/schedule4/describeEntry";
 
 type Mode = "list" | "other" | "unknown";
+
+function findListedEntry(ref: OffenceRef): Schedule4Entry | undefined {
+  return SCHEDULE4_ENTRIES.find((e) => ("name" in ref ? e.act === "common law" && e.name === ref.name : e.act === ref.act && e.section === ref.section));
+}
+
+/** A search that finds this entry again: its Act and section, or its common-law name. */
+function listedQuery(entry: Schedule4Entry): string {
+  return entry.act === "common law" ? (entry.name ?? entry.title) : `${entry.act} s${entry.section ?? ""}`;
+}
 
 function refFromEntry(entry: Schedule4Entry): OffenceRef {
   return entry.act === "common law"
@@ -24,7 +33,7 @@ export function OffenceAnswer(props: {
   hintId: string;
   error: string | null;
   errorId: string;
-  onError: (message: string | null) => void;
+  onError: (message: string | null, target?: string) => void;
   onAnswer: (offence: OffenceRef | null) => void;
 }) {
   const { t } = useTranslation("encounter");
@@ -32,12 +41,17 @@ export function OffenceAnswer(props: {
   const actId = useId();
   const sectionId = useId();
   const current = props.current;
-  const [mode, setMode] = useState<Mode>(current === null ? "unknown" : current === undefined ? "list" : "list");
-  const [query, setQuery] = useState("");
-  const [picked, setPicked] = useState<Schedule4Entry | null>(null);
-  const [act, setAct] = useState(current && current.act !== "common law" ? current.act : "");
-  const [section, setSection] = useState(current && "section" in current ? current.section : "");
-  const results = query.trim() === "" ? [] : searchSchedule4(query, 8);
+  // Restore the previous answer on Back or Change (GOV.UK pattern: answers are kept).
+  const listed = current ? findListedEntry(current) : undefined;
+  const initialMode: Mode = current === null ? "unknown" : current === undefined || listed ? "list" : "other";
+  const [mode, setMode] = useState<Mode>(initialMode);
+  const [query, setQuery] = useState(listed ? listedQuery(listed) : "");
+  const [picked, setPicked] = useState<Schedule4Entry | null>(listed ?? null);
+  const [act, setAct] = useState(current && !listed ? current.act : "");
+  const [section, setSection] = useState(current && !listed ? ("name" in current ? current.name : current.section) : "");
+  const found = query.trim() === "" ? [] : searchSchedule4(query, 8);
+  // The chosen entry stays on screen even if the search text no longer ranks it.
+  const results = picked && !found.some((r) => r.id === picked.id) ? [picked, ...found] : found;
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
@@ -47,8 +61,7 @@ export function OffenceAnswer(props: {
     }
     if (mode === "list") {
       if (!picked) {
-        props.onError(t("offence.pickOne"));
-        document.getElementById(searchId)?.focus();
+        props.onError(t("offence.pickOne"), searchId);
         return;
       }
       props.onAnswer(refFromEntry(picked));
@@ -56,8 +69,7 @@ export function OffenceAnswer(props: {
     }
     const parsed = offenceRefSchema.safeParse(act.trim().toLowerCase() === "common law" ? { act: "common law", name: section.trim() } : { act: act.trim(), section: section.trim().replace(/^(s|section)\s*/i, "") });
     if (!parsed.success) {
-      props.onError(t("offence.badFormat"));
-      document.getElementById(actId)?.focus();
+      props.onError(t("offence.badFormat"), actId);
       return;
     }
     props.onAnswer(parsed.data);
@@ -76,7 +88,7 @@ export function OffenceAnswer(props: {
           {props.error}
         </p>
       )}
-      <fieldset className="field">
+      <fieldset className="field" aria-describedby={props.question.hint === undefined ? undefined : props.hintId}>
         <legend className="field__label">{t("offence.how")}</legend>
         {(["list", "other", "unknown"] as const).map((m, i) => (
           <label key={m} className="radio">
@@ -100,9 +112,12 @@ export function OffenceAnswer(props: {
           <label className="field__label" htmlFor={searchId}>
             {t("offence.search")}
           </label>
-          <p className="hint">{t("offence.searchHint")}</p>
+          <p className="hint" id={`${searchId}-hint`}>
+            {t("offence.searchHint")}
+          </p>
           <input
             id={searchId}
+            aria-describedby={[`${searchId}-hint`, props.error === null ? "" : props.errorId].join(" ").trim()}
             className="input"
             type="search"
             autoComplete="off"
@@ -143,15 +158,19 @@ export function OffenceAnswer(props: {
             <label className="field__label" htmlFor={actId}>
               {t("offence.act")}
             </label>
-            <p className="hint">{t("offence.actHint")}</p>
-            <input id={actId} className="input" autoComplete="off" spellCheck={false} value={act} onChange={(e) => { setAct(e.target.value); }} />
+            <p className="hint" id={`${actId}-hint`}>
+              {t("offence.actHint")}
+            </p>
+            <input id={actId} aria-describedby={[`${actId}-hint`, props.error === null ? "" : props.errorId].join(" ").trim()} className="input" autoComplete="off" spellCheck={false} value={act} onChange={(e) => { setAct(e.target.value); }} />
           </div>
           <div className="field">
             <label className="field__label" htmlFor={sectionId}>
               {t("offence.section")}
             </label>
-            <p className="hint">{t("offence.sectionHint")}</p>
-            <input id={sectionId} className="input" autoComplete="off" spellCheck={false} value={section} onChange={(e) => { setSection(e.target.value); }} />
+            <p className="hint" id={`${sectionId}-hint`}>
+              {t("offence.sectionHint")}
+            </p>
+            <input id={sectionId} aria-describedby={`${sectionId}-hint`} className="input" autoComplete="off" spellCheck={false} value={section} onChange={(e) => { setSection(e.target.value); }} />
           </div>
         </>
       ) : null}

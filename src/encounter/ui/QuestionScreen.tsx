@@ -6,11 +6,11 @@ import { getQuestion, getQuestionPath, getNextQuestion } from "../../pathway/eng
 import type { Question } from "../../pathway/model/contentSchema";
 import type { Answers } from "../../pathway/model/facts";
 import { setAnswer, useEncounter, getEncounter } from "../encounterStore";
-import { ErrorSummary } from "./ErrorSummary";
+import { ErrorSummary } from "../../app/ui/ErrorSummary";
 import { AreaAnswer } from "./AreaAnswer";
 import { OffenceAnswer } from "./OffenceAnswer";
 import { CHECK, questionPath } from "./paths";
-import { ProvenanceDetails } from "./ProvenanceDetails";
+import { ProvenanceDetails } from "../../app/ui/ProvenanceDetails";
 import { writeSetting } from "../../app/settings";
 
 /** After answering: back to check-your-answers when changing, unless a new question now applies. */
@@ -42,7 +42,10 @@ function QuestionForm({ question }: { question: Question }) {
   const { t } = useTranslation("encounter");
   const { answers } = useEncounter();
   const changing = new URLSearchParams(globalThis.location.search).has("change");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setErrorState] = useState<{ message: string; target: string } | null>(null);
+  const setError = (message: string | null, target = "answer") => {
+    setErrorState(message === null ? null : { message, target });
+  };
   const hintId = useId();
   const errorId = useId();
 
@@ -63,7 +66,7 @@ function QuestionForm({ question }: { question: Question }) {
       <Link to={backTo} className="back-link">
         {t("question.back")}
       </Link>
-      {error === null ? null : <ErrorSummary errors={[{ message: error, href: "#answer" }]} />}
+      {error === null ? null : <ErrorSummary errors={[{ message: error.message, href: `#${error.target}` }]} />}
       <p className="caption">
         {t("question.progress", { current: index + 1 })}
       </p>
@@ -73,7 +76,7 @@ function QuestionForm({ question }: { question: Question }) {
           current={answers[question.field]}
           describedBy={describedBy}
           hintId={hintId}
-          error={error}
+          error={error?.message ?? null}
           errorId={errorId}
           onError={setError}
           onAnswer={(value) => {
@@ -85,7 +88,7 @@ function QuestionForm({ question }: { question: Question }) {
           question={question}
           current={answers.area}
           hintId={hintId}
-          error={error}
+          error={error?.message ?? null}
           errorId={errorId}
           onError={setError}
           onAnswer={(area) => {
@@ -98,7 +101,7 @@ function QuestionForm({ question }: { question: Question }) {
           question={question}
           current={answers.offence}
           hintId={hintId}
-          error={error}
+          error={error?.message ?? null}
           errorId={errorId}
           onError={setError}
           onAnswer={(offence) => {
@@ -131,7 +134,6 @@ function ChoiceForm(props: {
     const option = options.find((o) => o.id === selected);
     if (!option) {
       props.onError(t("question.chooseOne"));
-      globalThis.document.getElementById("answer")?.focus();
       return;
     }
     props.onAnswer(option.value);

@@ -49,7 +49,7 @@ export function SummaryScreen({ facts }: { facts: Facts }) {
       <h1>{t("summary.title")}</h1>
       <p>{t("summary.intro")}</p>
       {decision.referral.identifying ? null : <p className="card card--warning">{t("summary.dtnWarning")}</p>}
-      <pre className="handover" data-testid="handover" lang="en-GB">
+      <pre className="handover" data-testid="handover">
         {text}
       </pre>
       <div className="button-group">

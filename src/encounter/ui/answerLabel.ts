@@ -3,9 +3,9 @@ import type { Answers } from "../../pathway/model/facts";
 import { FORCE_AREA_NAMES } from "../../shared/forceAreas";
 import type { OffenceRef } from "../../pathway/schedule4";
 
-export function offenceLabel(offence: OffenceRef | null | undefined, notKnown: string): string {
+export function offenceLabel(offence: OffenceRef | null | undefined, notKnown: string, commonLaw = "Common law"): string {
   if (offence === null || offence === undefined) return notKnown;
-  if ("name" in offence) return `Common law: ${offence.name}`;
+  if ("name" in offence) return `${commonLaw}: ${offence.name}`;
   return `${offence.act} s${offence.section}`;
 }
 

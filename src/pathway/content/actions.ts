@@ -82,7 +82,12 @@ export const ACTIONS: Action[] = [
     priority: 110,
     title: "Meet immediate needs: food, warm clothes, toiletries, money and a way to make calls",
     reason: "Meeting basic needs at once builds trust and helps the person engage. Check which local fund or service can provide these.",
-    provenance: verify("Food, clothing and a safe place come from victim navigator practice; toiletries, money and a phone were not found in official police guidance.", SRC.justiceAndCare, SRC.copAppNews),
+    provenance: verify(
+      "Housing, food, clothes, toiletries and money are listed in the NPCC MSOICU 2020 \"Initial Safeguarding Actions\" as the NPCC describes them; that document itself was not seen. A phone was not found in police guidance.",
+      SRC.npccHestiaResponse,
+      SRC.justiceAndCare,
+      SRC.copAppNews,
+    ),
   },
   {
     id: "preserve-evidence",

@@ -3,6 +3,7 @@
 // never verdicts.
 import type { GuidanceItem } from "../model/contentSchema";
 import { confirmed, verify } from "./review";
+import { SCHEDULE4_LIST_PROVENANCE } from "./schedule4List";
 import { SRC } from "./sources";
 
 const CONSENT_NOTE = "Taken from a regional network's summary of the statutory guidance; check the wording against the current guidance.";
@@ -42,7 +43,7 @@ export const GUIDANCE: GuidanceItem[] = [
     group: "informed-consent",
     title: "Explain what happens if they say no",
     text: "If they do not consent, the police still notify the Home Office, but without anything that identifies them, and they do not get NRM support. They can agree to a referral later.",
-    provenance: confirmed(SRC.nrmAdultGuidance, SRC.ukdsDataset),
+    provenance: verify("The exact wording of section 52(3) was not confirmed.", SRC.nrmAdultGuidance, SRC.ukdsDataset, SRC.msaS51S52),
   },
 
   // Referral notes.
@@ -73,6 +74,13 @@ export const GUIDANCE: GuidanceItem[] = [
     title: "An adult in the NRM can withdraw",
     text: "Any adult in the NRM can withdraw, verbally or in writing. A verbal decision goes through a professional in a first responder organisation, who has an informed conversation and returns the withdrawal form to the competent authority.",
     provenance: confirmed(SRC.childToAdultPack, SRC.buryNews),
+  },
+  {
+    id: "referred-adult-consent-to-stay",
+    group: "referral",
+    title: "If they were referred as a child",
+    text: "If they were referred as a child and turned 18 before a conclusive grounds decision, they must consent to stay in the NRM; since 13 February 2026 this can be given verbally or in writing through a professional at a first responder organisation, who has an informed conversation and signs and returns the form. Any adult can withdraw the same way.",
+    provenance: confirmed(SRC.buryNews, SRC.childToAdultPack),
   },
 
   // Age.
@@ -139,15 +147,15 @@ export const GUIDANCE: GuidanceItem[] = [
   {
     id: "support-awaiting-rg",
     group: "support",
-    title: "Waiting for the reasonable grounds decision",
-    text: "Support before a positive reasonable grounds decision may be available if the person is destitute. Otherwise rely on local support until the decision.",
+    title: "Adults waiting for the reasonable grounds decision",
+    text: "For an adult, support from the Modern Slavery Victim Care Contract before a positive reasonable grounds decision may be available if they are destitute. Otherwise rely on local support until the decision.",
     provenance: verify("The current emergency-accommodation rule before a reasonable grounds decision was not confirmed.", SRC.wmasnSupport),
   },
   {
     id: "support-recovery-period",
     group: "support",
-    title: "Recovery period: Modern Slavery Victim Care Contract support",
-    text: "Support covers safe accommodation where needed, a support worker, financial support, healthcare, interpreting, specialist legal advice and transport to important appointments. People already housed get outreach support.",
+    title: "Recovery period: Modern Slavery Victim Care Contract support (adults)",
+    text: "For adults, support covers safe accommodation where needed, a support worker, financial support, healthcare, interpreting, specialist legal advice and transport to important appointments. People already housed get outreach support.",
     provenance: confirmed(SRC.salvationArmyContract, SRC.atleuMsvcc),
   },
   {
@@ -160,16 +168,23 @@ export const GUIDANCE: GuidanceItem[] = [
   {
     id: "support-move-on",
     group: "support",
-    title: "After a positive conclusive grounds decision",
-    text: "Move-on support lasts at least 45 days, longer where a Recovery Needs Assessment shows a need. A person without leave may be granted temporary permission to stay as a victim.",
-    provenance: confirmed(SRC.postCgSupport, SRC.nabaS65, SRC.vtsGuidance),
+    title: "Adults after a positive conclusive grounds decision",
+    text: "Move-on support for adults lasts at least 45 days, longer where a Recovery Needs Assessment shows a need. A person without leave may be granted temporary permission to stay as a victim, subject to public order disqualification.",
+    provenance: confirmed(SRC.postCgSupport, SRC.nabaS65, SRC.vtsGuidance, SRC.nabaS63),
   },
   {
     id: "support-exited",
     group: "support",
-    title: "After leaving NRM support",
-    text: "Reach-In support helps confirmed victims with emerging needs after they leave the main service, such as jobs, counselling, English classes and translation; referrals go through the Salvation Army line.",
+    title: "Adults after leaving NRM support",
+    text: "Reach-In support helps adults confirmed as victims with emerging needs after they leave the main service, such as jobs, counselling, English classes and translation; referrals go through the Salvation Army line.",
     provenance: confirmed(SRC.salvationArmyContract),
+  },
+  {
+    id: "support-child-in-nrm",
+    group: "support",
+    title: "Children in the NRM: children's services, not the adult contract",
+    text: "Children in the NRM are supported by the local authority's children's services (and the ICTG service where available), not by the adult victim care contract. Keep the child safeguarding route and any ICTG referral going alongside the NRM.",
+    provenance: confirmed(SRC.nrmAdultGuidance, SRC.yjlcStatutoryGuidance, SRC.policeProtectionEastRiding, SRC.nctcGuardianship, SRC.salvationArmyContract),
   },
   {
     id: "support-declined",
@@ -225,6 +240,13 @@ export const GUIDANCE: GuidanceItem[] = [
     provenance: confirmed(SRC.msaS45, SRC.appS45),
   },
   {
+    id: "s45-age-uncertain-both",
+    group: "section45",
+    title: "Age uncertain: record evidence for both sets of elements",
+    text: "It is not yet known whether the person was under 18 when they did the act, so either set of elements may apply. Record what bears on both: compulsion and whether they had a realistic alternative (adult), whether the act was a direct consequence of their exploitation (under 18), and anything that shows their age at the time. Treating them as a child for safeguarding and support does not decide which set applies.",
+    provenance: confirmed(SRC.msaS45, SRC.appS45),
+  },
+  {
     id: "s45-definitions",
     group: "section45",
     title: "Relevant characteristics and relevant exploitation",
@@ -253,11 +275,32 @@ export const GUIDANCE: GuidanceItem[] = [
     provenance: confirmed(SRC.msaSchedule4, SRC.cpsGuidance),
   },
   {
+    id: "s45-excluded-offence-unconfirmed",
+    group: "section45",
+    title: "Schedule 4: believed to exclude the defence (unconfirmed)",
+    text: "This offence is believed to be listed in Schedule 4 (unconfirmed): check legislation.gov.uk before treating the defence as unavailable. Whatever the answer, the person may still be a victim: identify, safeguard and refer them.",
+    provenance: verify("This Schedule 4 entry was not seen in any stored primary text; it is listed from the domain brief and recollection.", SRC.msaSchedule4),
+  },
+  {
     id: "s45-conditional-exclusion",
     group: "section45",
     title: "Schedule 4 may exclude the defence for this offence",
     text: "This offence is listed in Schedule 4 only in some circumstances (see the condition shown). If those circumstances apply, the section 45 defence is not available; record the facts that show whether they do.",
     provenance: confirmed(SRC.msaSchedule4),
+  },
+  {
+    id: "s45-conditional-unconfirmed",
+    group: "section45",
+    title: "Schedule 4 may exclude the defence for this offence (unconfirmed)",
+    text: "This offence is believed to be listed in Schedule 4 in some circumstances (see the condition shown), but the listing is unconfirmed: check legislation.gov.uk before treating the defence as unavailable, and record the facts that show whether the circumstances apply.",
+    provenance: verify("This Schedule 4 entry was not seen in any stored primary text; it is listed from the domain brief and recollection.", SRC.msaSchedule4),
+  },
+  {
+    id: "s45-not-found-in-list",
+    group: "section45",
+    title: "Not found in the Schedule 4 list held by this app",
+    text: "The offence was not found in the Schedule 4 list held by this app (the list is incomplete; check legislation.gov.uk). Not being found here does not show that the defence is available.",
+    provenance: SCHEDULE4_LIST_PROVENANCE,
   },
   {
     id: "s45-check-offence",

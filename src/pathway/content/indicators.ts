@@ -19,7 +19,6 @@ export const INDICATORS: IndicatorGroup[] = [
       { id: "signs-general-documents", text: "No identity documents, passport held by someone else, few possessions, or the same unsuitable clothes every day." },
       { id: "signs-general-movement", text: "Little freedom of movement; dropped off and collected for work very early or late." },
       { id: "signs-general-fear", text: "Afraid of the police, of deportation, or of violence to themselves or their family; reluctant to talk; unsure of their own address." },
-      { id: "signs-general-debt", text: "Unpaid or paid very little, or owes a debt they can never seem to repay." },
     ],
     provenance: confirmed(SRC.helplineSpotSigns, SRC.lichfield),
   },
@@ -32,9 +31,10 @@ export const INDICATORS: IndicatorGroup[] = [
       { id: "signs-labour-equipment", text: "No proper uniform or safety equipment; poor hygiene." },
       { id: "signs-labour-address", text: "Workers do not know the address where they work; owners are evasive." },
       { id: "signs-labour-debt", text: "Debts that can never be repaid; threats about immigration status." },
+      { id: "signs-labour-pay", text: "Unpaid, or paid very little." },
       { id: "signs-labour-documents", text: "Identity documents withheld by the employer or someone else." },
     ],
-    provenance: verify(TYPE_NOTE, SRC.devonCornwallLeph, SRC.ncaThreats),
+    provenance: verify(TYPE_NOTE, SRC.devonCornwallLeph, SRC.zebraTypes, SRC.ncaThreats),
   },
   {
     id: "signs-sexual",
@@ -44,7 +44,7 @@ export const INDICATORS: IndicatorGroup[] = [
     indicators: [
       { id: "signs-sexual-address", text: "Several women at one address with frequent short visits by men." },
       { id: "signs-sexual-control", text: "Controlled through violence, threats, drugs or alcohol, deception or grooming." },
-      { id: "signs-sexual-moved", text: "Moved between addresses or hotels; does not know the area." },
+      { id: "signs-sexual-adverts", text: "Sexual services advertised on adult services websites." },
     ],
     provenance: verify(TYPE_NOTE, SRC.humber, SRC.cityHearts, SRC.ncaThreats),
   },
@@ -55,11 +55,11 @@ export const INDICATORS: IndicatorGroup[] = [
     summary: "Forced to commit crimes such as drug supply, cannabis cultivation, shoplifting, pickpocketing, begging or benefit fraud.",
     indicators: [
       { id: "signs-criminal-county-lines", text: "A child or vulnerable adult moving drugs or money between a city and towns or rural areas (county lines)." },
-      { id: "signs-criminal-cannabis", text: "Found living or locked in a property used to grow cannabis." },
-      { id: "signs-criminal-far-from-home", text: "Found far from home with no explanation, train tickets bought by someone else, or several phones." },
+      { id: "signs-criminal-cannabis", text: "Found working where cannabis is grown (in V.C.L. and A.N. v UK, two trafficked children were found working in cannabis factories)." },
+      { id: "signs-criminal-local-knowledge", text: "Lack of local knowledge: unfamiliar with the neighbourhood, or someone else buys their travel tickets." },
       { id: "signs-criminal-bond", text: "A child may show loyalty to the people exploiting them and have been groomed not to say anything." },
     ],
-    provenance: verify(TYPE_NOTE, SRC.devonCornwallLeph, SRC.cpsGuidance, SRC.lichfield),
+    provenance: verify(TYPE_NOTE, SRC.devonCornwallLeph, SRC.cpsGuidance, SRC.vclAn, SRC.helplineSpotSigns, SRC.lichfield, SRC.zebraTypes),
   },
   {
     id: "signs-domestic-servitude",
@@ -67,10 +67,10 @@ export const INDICATORS: IndicatorGroup[] = [
     title: "Domestic servitude",
     summary: "Made to work as a cleaner, carer or nanny while obliged to live in the household, with no way to change their situation.",
     indicators: [
-      { id: "signs-domestic-treatment", text: "Lives with a family but is treated differently, seems scared or withdrawn." },
-      { id: "signs-domestic-never-out", text: "Rarely leaves the house alone; no time off; sleeps in a shared or unsuitable space." },
+      { id: "signs-domestic-treatment", text: "A person living with a family who is treated badly, or seems scared or withdrawn." },
+      { id: "signs-domestic-live-in", text: "Obliged to live where they work, with no way to change their situation; rarely allowed out alone." },
     ],
-    provenance: verify(TYPE_NOTE, SRC.appTypes, SRC.humber, SRC.hestia),
+    provenance: verify(TYPE_NOTE, SRC.appTypes, SRC.humber, SRC.hestia, SRC.helplineSpotSigns),
   },
   {
     id: "signs-organ-harvesting",
@@ -78,8 +78,7 @@ export const INDICATORS: IndicatorGroup[] = [
     title: "Organ harvesting",
     summary: "Trafficked so that an organ or tissue (for example a kidney or part of a liver) can be removed without consent and sold.",
     indicators: [
-      { id: "signs-organ-surgery", text: "Recent surgery or scars the person cannot or will not explain." },
-      { id: "signs-organ-travel", text: "Brought to the country for a 'medical' reason or an arranged 'donation'." },
+      { id: "signs-organ-forced", text: "Says they were forced to donate an organ, or that an organ or tissue was taken without their consent." },
     ],
     provenance: verify(TYPE_NOTE, SRC.humber, SRC.nidirect),
   },

@@ -3,6 +3,7 @@
 // every possible set of facts; the content validator checks that exhaustively.
 import type { Rule } from "../model/contentSchema";
 import { confirmed, verify } from "./review";
+import { SCHEDULE4_LIST_PROVENANCE } from "./schedule4List";
 import { SRC } from "./sources";
 
 const NOT_REFERRED_YET = { alreadyReferred: false } as const;
@@ -164,10 +165,11 @@ export const RULES: Rule[] = [
     then: {
       referral: { route: "nrm", consentRequired: true, identifying: true, childSafeguardingReferral: false, ictgReferral: "not-applicable", alreadyReferred: true },
       actions: ["update-existing-referral"],
+      guidance: ["referred-adult-consent-to-stay"],
       contacts: ["salvation-army-msvcc"],
     },
-    why: "The adult is already in the NRM, which needed their consent: add new information to the existing referral.",
-    provenance: confirmed(SRC.nrmAdultGuidance),
+    why: "The adult is already in the NRM: a new referral is not needed; add new information to the existing referral through the first responder.",
+    provenance: confirmed(SRC.nrmAdultGuidance, SRC.childToAdultPack, SRC.buryNews),
   },
   {
     id: "referred-adult-says-no",
@@ -209,20 +211,20 @@ export const RULES: Rule[] = [
   {
     id: "stage-awaiting-rg",
     when: ["awaiting-rg"],
-    then: { supportStage: { stage: "post-nrm", subStage: "awaiting-rg" }, guidance: ["support-awaiting-rg", "next-reasonable-grounds"], needs: ["emergency-accommodation"] },
+    then: { supportStage: { stage: "post-nrm", subStage: "awaiting-rg" }, guidance: ["next-reasonable-grounds"] },
     why: "Referred and waiting for the reasonable grounds decision.",
-    provenance: verify("Support before a reasonable grounds decision was not confirmed.", SRC.wmasnSupport, SRC.helplineStatutory),
+    provenance: confirmed(SRC.helplineStatutory, SRC.salvationArmyReferring),
   },
   {
     id: "stage-positive-rg",
     when: ["positive-rg"],
     then: {
       supportStage: { stage: "post-nrm", subStage: "positive-rg" },
-      guidance: ["support-recovery-period", "next-recovery-period", "next-conclusive-grounds"],
+      guidance: ["next-recovery-period", "next-conclusive-grounds"],
       needs: ["legal-advice", "health"],
     },
-    why: "Positive reasonable grounds decision: the recovery period and its support apply until the conclusive grounds decision.",
-    provenance: confirmed(SRC.recoveryPeriodStatement, SRC.salvationArmyContract),
+    why: "Positive reasonable grounds decision: the recovery period applies until the conclusive grounds decision.",
+    provenance: confirmed(SRC.recoveryPeriodStatement, SRC.nabaS60),
   },
   {
     id: "stage-negative-rg",
@@ -241,16 +243,54 @@ export const RULES: Rule[] = [
   {
     id: "stage-positive-cg",
     when: ["positive-cg"],
-    then: { supportStage: { stage: "post-nrm", subStage: "positive-cg" }, guidance: ["support-move-on", "next-move-on"], needs: ["legal-advice"] },
-    why: "Positive conclusive grounds decision: move-on support of at least 45 days.",
-    provenance: confirmed(SRC.postCgSupport),
+    then: { supportStage: { stage: "post-nrm", subStage: "positive-cg" }, needs: ["legal-advice"] },
+    why: "Positive conclusive grounds decision: the person has been found, on the balance of probabilities, to be a victim.",
+    provenance: confirmed(SRC.nabaS60, SRC.postCgSupport),
   },
   {
     id: "stage-exited-support",
     when: ["exited-support"],
-    then: { supportStage: { stage: "post-nrm", subStage: "exited-support" }, guidance: ["support-exited"], contacts: ["salvation-army-msvcc"] },
-    why: "The person has left NRM support: Reach-In and local services may still help.",
+    then: { supportStage: { stage: "post-nrm", subStage: "exited-support" } },
+    why: "The person has left NRM support: local services may still help.",
     provenance: confirmed(SRC.salvationArmyContract),
+  },
+
+  // Support in the NRM by age. The Modern Slavery Victim Care Contract is for
+  // adults only; children are supported by children's services and the ICTG service.
+  {
+    id: "msvcc-awaiting-rg",
+    when: ["adult-awaiting-rg"],
+    then: { guidance: ["support-awaiting-rg"], needs: ["emergency-accommodation"] },
+    why: "An adult waiting for the reasonable grounds decision may get victim care contract support before it if they are destitute.",
+    provenance: verify("Support before a reasonable grounds decision was not confirmed.", SRC.wmasnSupport, SRC.helplineStatutory),
+  },
+  {
+    id: "msvcc-recovery-period",
+    when: ["adult-positive-rg"],
+    then: { guidance: ["support-recovery-period"] },
+    why: "An adult with a positive reasonable grounds decision gets victim care contract support until the conclusive grounds decision.",
+    provenance: confirmed(SRC.salvationArmyContract, SRC.npccMsoicuNrm),
+  },
+  {
+    id: "msvcc-move-on",
+    when: ["adult-positive-cg"],
+    then: { guidance: ["support-move-on", "next-move-on"] },
+    why: "An adult with a positive conclusive grounds decision gets move-on support of at least 45 days.",
+    provenance: confirmed(SRC.postCgSupport),
+  },
+  {
+    id: "msvcc-reach-in",
+    when: ["adult-exited-support"],
+    then: { guidance: ["support-exited"], contacts: ["salvation-army-msvcc"] },
+    why: "An adult who has left victim care contract support: Reach-In may still help.",
+    provenance: confirmed(SRC.salvationArmyContract),
+  },
+  {
+    id: "support-child-in-nrm",
+    when: ["child-already-referred"],
+    then: { guidance: ["support-child-in-nrm"], needs: ["children-safeguarding", "child-trafficking-guardian"] },
+    why: "A child (or possible child) in the NRM is supported by children's services and the ICTG service where available, not by the adult victim care contract.",
+    provenance: confirmed(SRC.nrmAdultGuidance, SRC.yjlcStatutoryGuidance, SRC.nctcGuardianship, SRC.salvationArmyContract),
   },
 
   // Section 45: exactly one status rule fires.
@@ -263,10 +303,17 @@ export const RULES: Rule[] = [
   },
   {
     id: "s45-excluded",
-    when: ["suspect-excluded"],
+    when: ["suspect-excluded-confirmed"],
     then: { section45Status: "excluded-schedule-4", guidance: ["s45-excluded-offence"] },
     why: "The offence is listed in Schedule 4, so the section 45 defence does not apply to it.",
     provenance: confirmed(SRC.msaSchedule4),
+  },
+  {
+    id: "s45-excluded-unconfirmed",
+    when: ["suspect-excluded-unconfirmed"],
+    then: { section45Status: "excluded-schedule-4", guidance: ["s45-excluded-offence-unconfirmed"] },
+    why: "The offence is believed to be listed in Schedule 4 (unconfirmed): check legislation.gov.uk before treating the defence as unavailable.",
+    provenance: verify("This Schedule 4 entry was not seen in any stored primary text.", SRC.msaSchedule4),
   },
   {
     id: "s45-consider-adult",
@@ -279,7 +326,7 @@ export const RULES: Rule[] = [
     id: "s45-consider-under-18",
     when: ["child-suspect-not-excluded"],
     then: { section45Status: "consider-under-18", guidance: ["s45-under-18-limbs", "s45-definitions"] },
-    why: "A suspect who is, or may be, under 18 (an uncertain age is treated as a child): consider the under-18 elements, judged on age at the time of the act.",
+    why: "A suspect who is, or may be, under 18: consider the under-18 elements, which apply if they were under 18 when they did the act (for an uncertain age the adult elements are considered too).",
     provenance: confirmed(SRC.msaS45, SRC.appS45),
   },
   {
@@ -306,10 +353,24 @@ export const RULES: Rule[] = [
   },
   {
     id: "s45-conditional",
-    when: ["suspect-conditional"],
+    when: ["suspect-conditional-confirmed"],
     then: { guidance: ["s45-conditional-exclusion"] },
     why: "The offence is listed in Schedule 4 only in some circumstances: the defence may be excluded.",
     provenance: confirmed(SRC.msaSchedule4),
+  },
+  {
+    id: "s45-conditional-unconfirmed",
+    when: ["suspect-conditional-unconfirmed"],
+    then: { guidance: ["s45-conditional-unconfirmed"] },
+    why: "The offence is believed to be listed in Schedule 4 only in some circumstances (unconfirmed): check legislation.gov.uk.",
+    provenance: verify("This Schedule 4 entry was not seen in any stored primary text.", SRC.msaSchedule4),
+  },
+  {
+    id: "s45-not-listed",
+    when: ["suspect-not-listed"],
+    then: { guidance: ["s45-not-found-in-list"] },
+    why: "The offence was not found in the Schedule 4 list held by this app (the list is incomplete; check legislation.gov.uk).",
+    provenance: SCHEDULE4_LIST_PROVENANCE,
   },
   {
     id: "s45-offence-unchecked",
@@ -320,10 +381,10 @@ export const RULES: Rule[] = [
   },
   {
     id: "s45-age-uncertain",
-    when: ["suspect-age-uncertain"],
-    then: { guidance: ["age-uncertain-treated-as-child"] },
-    why: "A suspect of uncertain age who may be under 18 is treated as a child (Modern Slavery Act 2015 section 51), so the under-18 elements are considered; for section 45 what counts is the person's age when they did the act.",
-    provenance: verify("The current wording of section 51 was not confirmed.", SRC.msaS51S52),
+    when: ["suspect-age-uncertain-not-excluded"],
+    then: { guidance: ["s45-adult-limbs", "s45-under-18-limbs", "s45-age-uncertain-both"] },
+    why: "The suspect's age is uncertain. Which elements of the defence apply depends on their age when they did the act, so both the adult and the under-18 elements are considered and evidence for both is recorded.",
+    provenance: confirmed(SRC.msaS45, SRC.appS45),
   },
 
   // Area notes.

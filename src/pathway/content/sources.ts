@@ -233,6 +233,11 @@ export const SRC = {
     section: "section 65",
     url: "https://legislation.gov.uk/id/ukpga/2022/36/section/65",
   },
+  nabaS63: {
+    title: "Nationality and Borders Act 2022",
+    section: "section 63 (public order disqualification)",
+    url: "https://legislation.gov.uk/ukpga/2022/36/section/63/data.html",
+  },
   postCgSupport: {
     title: "Support in England and Wales after a positive conclusive grounds decision",
     publisher: HO,
@@ -364,6 +369,17 @@ export const SRC = {
     title: "Human Trafficking and Exploitation (Scotland) Act 2015: guide",
     publisher: "Scottish Government",
     url: "https://gov.scot/publications/human-trafficking-exploitation-scotland-act-2015-guide/pages/3",
+  },
+  npccHestiaResponse: {
+    title: "Hestia 'The hidden victims' super-complaint: NPCC response to recommendations",
+    publisher: "NPCC Modern Slavery and Organised Immigration Crime Unit",
+    section: "Summary of MSOICU Action (the 2020 \"Initial Safeguarding Actions\"); project seed seeds/001_8fc4c132c3edfbe5.txt, line 243",
+    version: "response to recommendations due 26 November 2021",
+  },
+  zebraTypes: {
+    title: "Types of modern slavery",
+    publisher: "Zebra Creative (secondary source; matches Home Office lists)",
+    url: "https://zebracreativedemo.co.uk/types-of-modern-slavery",
   },
   buryNews: {
     title: "Safeguarding adults board: latest news (NRM consent changes)",

@@ -4,7 +4,7 @@ import type { GuidanceVersion } from "../model/contentSchema";
 import { confirmed, verify } from "./review";
 import { SRC } from "./sources";
 
-export const CONTENT_VERSION = "2026.11.23-1";
+export const CONTENT_VERSION = "2026.11.23-2";
 
 export const GUIDANCE_VERSIONS: GuidanceVersion[] = [
   {

@@ -72,11 +72,23 @@ function schedule4Trace(facts: Facts, check: Schedule4Result): TraceEntry | null
     case "not-given":
       return { ruleId: "schedule4-check", why: "No offence given yet, so it has not been checked against Schedule 4.", provenance };
     case "excluded":
-      return { ruleId: "schedule4-check", why: `${what} is listed in Schedule 4 (${check.entryTitle ?? ""}).`, provenance };
-    case "conditional":
-      return { ruleId: "schedule4-check", why: `${what} is listed in Schedule 4 only in some circumstances: ${check.condition ?? check.entryTitle ?? ""}.`, provenance };
+      return check.entryVerification === "verify"
+        ? {
+            ruleId: "schedule4-check",
+            why: `${what} is believed to be listed in Schedule 4 (unconfirmed): check legislation.gov.uk before treating the defence as unavailable (${check.entryTitle ?? ""}).`,
+            provenance,
+          }
+        : { ruleId: "schedule4-check", why: `${what} is listed in Schedule 4 (${check.entryTitle ?? ""}).`, provenance };
+    case "conditional": {
+      const listed = check.entryVerification === "verify" ? "is believed to be listed in Schedule 4 (unconfirmed)" : "is listed in Schedule 4";
+      return { ruleId: "schedule4-check", why: `${what} ${listed} only in some circumstances: ${(check.condition ?? check.entryTitle ?? "").replace(/\.$/, "")}.`, provenance };
+    }
     case "not-listed":
-      return { ruleId: "schedule4-check", why: `${what} is not listed in Schedule 4.`, provenance };
+      return {
+        ruleId: "schedule4-check",
+        why: `${what} was not found in the Schedule 4 list held by this app (the list is incomplete; check legislation.gov.uk).`,
+        provenance,
+      };
     case "unrecognised":
       return { ruleId: "schedule4-check", why: `${what} could not be checked against Schedule 4: ${check.message ?? ""}`, provenance };
   }
@@ -95,7 +107,7 @@ function summarise(outcome: RuleOutcome): OutcomeSummary {
 export function decide(facts: Facts, content: PathwayContent = PATHWAY_CONTENT): Decision {
   const index = indexContent(content);
   const schedule4 = checkOffence(facts.person.suspect);
-  const values = factValuesFromFacts(facts, schedule4.match);
+  const values = factValuesFromFacts(facts, schedule4);
   const outcome = evaluateRules(content, values);
 
   const guidanceItems = [...outcome.guidance]

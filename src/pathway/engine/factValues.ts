@@ -1,24 +1,26 @@
 // Flattens facts (or partial answers) into the values conditions test.
-import type { OffenceCheck } from "../model/contentSchema";
+import type { Schedule4Result } from "../model/decision";
 import type { Answers, Facts } from "../model/facts";
 import type { FactValues } from "./evaluateCondition";
 
-export function factValuesFromFacts(facts: Facts, offenceCheck: OffenceCheck): FactValues {
-  return {
+export function factValuesFromFacts(facts: Facts, schedule4: Schedule4Result): FactValues {
+  const values: FactValues = {
     area: facts.area,
     age: facts.person.age,
     consentToNrm: facts.person.consentToNrm,
     nrmStatus: facts.person.nrmStatus,
     isSuspect: facts.person.suspect !== undefined,
-    offenceCheck,
+    offenceCheck: schedule4.match,
     immediateDanger: facts.situation.immediateDanger,
     medicalNeed: facts.situation.medicalNeed,
     needsInterpreter: facts.situation.needsInterpreter,
     needsAccommodation: facts.situation.needsAccommodation,
   };
+  if (schedule4.entryVerification !== undefined) values.offenceEntryVerification = schedule4.entryVerification;
+  return values;
 }
 
-/** Unanswered fields stay absent; `offenceCheck` is only known once decided. */
+/** Unanswered fields stay absent; the Schedule 4 facts are only known once decided. */
 export function factValuesFromAnswers(answers: Answers): FactValues {
   const values: FactValues = {};
   if (answers.area !== undefined) values.area = answers.area;

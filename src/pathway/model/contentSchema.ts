@@ -9,7 +9,11 @@ import { factFieldSchema } from "./facts";
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a kebab-case id");
 const text = z.string().min(1).max(2000);
 
-/** Facts that conditions can test: the answers plus facts the engine derives. */
+/**
+ * Facts that conditions can test: the answers plus facts the engine derives
+ * (`offenceCheck`, and `offenceEntryVerification`: whether the matched
+ * Schedule 4 entry is confirmed, set only for an excluded or conditional match).
+ */
 export const CONDITION_FACTS = [
   "immediateDanger",
   "medicalNeed",
@@ -18,6 +22,7 @@ export const CONDITION_FACTS = [
   "consentToNrm",
   "isSuspect",
   "offenceCheck",
+  "offenceEntryVerification",
   "needsInterpreter",
   "needsAccommodation",
   "area",

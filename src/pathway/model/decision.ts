@@ -1,7 +1,7 @@
 // The engine's output. Parsed in tests and by the scenario command so the
 // contract in docs/pathway-engine.md cannot drift from the code.
 import { z } from "../../shared/zod";
-import { provenanceSchema } from "../../shared/provenance";
+import { provenanceSchema, verificationSchema } from "../../shared/provenance";
 import {
   actionSchema,
   contactSchema,
@@ -31,6 +31,12 @@ export const schedule4ResultSchema = z.strictObject({
   /** For a conditional listing: the circumstances in which it is excluded. */
   condition: z.string().optional(),
   message: z.string().optional(),
+  /**
+   * Whether the matched entry itself was confirmed in a primary text ("verify":
+   * believed to be listed, unconfirmed). Only for an excluded or conditional match.
+   */
+  entryVerification: verificationSchema.optional(),
+  /** The matched entry's provenance; for "not-listed", the provenance of the list as a whole. */
   provenance: provenanceSchema.optional(),
 });
 export type Schedule4Result = z.infer<typeof schedule4ResultSchema>;

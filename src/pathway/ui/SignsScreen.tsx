@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { BackLink } from "../../app/shell/BackLink";
-import { ProvenanceDetails } from "../../encounter/ui/ProvenanceDetails";
+import { ProvenanceDetails } from "../../app/ui/ProvenanceDetails";
 import { PATHWAY_CONTENT } from "../content";
 
 /** Indicators by exploitation type: signs that someone may be a victim, never proof. */

@@ -2,9 +2,12 @@
 // (tens of thousands) to check exhaustively at build time.
 import { FORCE_AREA_IDS } from "../../shared/forceAreas";
 import type { PathwayContent } from "../model/contentSchema";
-import { OFFENCE_CHECK_VALUES } from "../model/contentSchema";
+import { OFFENCE_CHECK_VALUES, type OffenceCheck } from "../model/contentSchema";
 import { AGE_VALUES, CONSENT_VALUES, NRM_STATUS_VALUES } from "../model/facts";
 import type { FactValues } from "../engine/evaluateCondition";
+import { verificationSchema, type Verification } from "../../shared/provenance";
+
+const VERIFICATION_VALUES = verificationSchema.options;
 
 /** Areas named by any condition, plus one area no condition names. */
 function areaValues(content: PathwayContent): string[] {
@@ -16,6 +19,11 @@ function areaValues(content: PathwayContent): string[] {
   return [...named, ...(other ? [other] : [])].sort();
 }
 
+/** The engine sets the entry's verification only when an entry matched. */
+function entryVerifications(offenceCheck: OffenceCheck): readonly (Verification | undefined)[] {
+  return offenceCheck === "excluded" || offenceCheck === "conditional" ? VERIFICATION_VALUES : [undefined];
+}
+
 export function* enumerateFactValues(content: PathwayContent): Generator<FactValues> {
   const bools = [false, true];
   for (const area of areaValues(content))
@@ -24,9 +32,13 @@ export function* enumerateFactValues(content: PathwayContent): Generator<FactVal
         for (const nrmStatus of NRM_STATUS_VALUES)
           for (const isSuspect of bools)
             for (const offenceCheck of isSuspect ? OFFENCE_CHECK_VALUES.filter((v) => v !== "not-suspect") : (["not-suspect"] as const))
-              for (const immediateDanger of bools)
-                for (const medicalNeed of bools)
-                  for (const needsInterpreter of bools)
-                    for (const needsAccommodation of bools)
-                      yield { area, age, consentToNrm, nrmStatus, isSuspect, offenceCheck, immediateDanger, medicalNeed, needsInterpreter, needsAccommodation };
+              for (const offenceEntryVerification of entryVerifications(offenceCheck))
+                for (const immediateDanger of bools)
+                  for (const medicalNeed of bools)
+                    for (const needsInterpreter of bools)
+                      for (const needsAccommodation of bools) {
+                        const values: FactValues = { area, age, consentToNrm, nrmStatus, isSuspect, offenceCheck, immediateDanger, medicalNeed, needsInterpreter, needsAccommodation };
+                        if (offenceEntryVerification !== undefined) values.offenceEntryVerification = offenceEntryVerification;
+                        yield values;
+                      }
 }

@@ -3,6 +3,7 @@
 // phone numbers come from the verified list, and for every possible set of
 // facts exactly one rule sets each single-valued outcome.
 import type { z } from "../../shared/zod";
+import { verificationSchema } from "../../shared/provenance";
 import {
   conditionFactSchema,
   offenceCheckSchema,
@@ -66,6 +67,7 @@ function conditionFacts(content: PathwayContent, id: string, errors: string[], s
 
 function valueIsValid(fact: ConditionFact, value: unknown): boolean {
   if (fact === "offenceCheck") return offenceCheckSchema.safeParse(value).success;
+  if (fact === "offenceEntryVerification") return verificationSchema.safeParse(value).success;
   return answersSchema.shape[fact].safeParse(value).success;
 }
 

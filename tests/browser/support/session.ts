@@ -13,8 +13,6 @@ export interface SessionOptions {
   userDataDir?: string;
   viewport?: { width: number; height: number };
   colorScheme?: "light" | "dark";
-  /** Multiplier of the default font size, e.g. 2 for 200% text. */
-  textZoom?: number;
   offline?: boolean;
 }
 
@@ -51,7 +49,6 @@ export class Session {
     const ownsProfile = options.userDataDir === undefined;
     const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), "waymark-profile-"));
     const args = [...CHROMIUM_ARGS];
-    if (options.textZoom !== undefined) args.push(`--force-device-scale-factor=1`);
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: findChromium(),
       headless: true,
@@ -80,11 +77,16 @@ export class Session {
     };
     this.context.on("request", onRequest);
     this.context.on("requestfinished", (req) => {
-      void req.response().then((res) => {
-        // Requests made by the service worker itself (precaching) and page
-        // requests it did not answer both reach the network.
-        if (res && !res.fromServiceWorker()) this.problems.networkRequests.push(req.url());
-      });
+      req.response().then(
+        (res) => {
+          // Requests made by the service worker itself (precaching) and page
+          // requests it did not answer both reach the network.
+          if (res && !res.fromServiceWorker()) this.problems.networkRequests.push(req.url());
+        },
+        () => {
+          // The browser closed before the response could be read: nothing to record.
+        },
+      );
     });
     this.context.on("requestfailed", (req) => this.problems.networkRequests.push(`${req.url()} (failed)`));
     // Collected in the page (CDP-injected, so the CSP does not block it).

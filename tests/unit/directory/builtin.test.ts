@@ -3,10 +3,13 @@ import "fake-indexeddb/auto";
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_PACKS, BUILTIN_PACK_INPUTS, builtinPackFileName, builtinPackFileText } from "../../../src/directory/builtin/builtinPacks";
-import { ensureBuiltinDirectory } from "../../../src/directory/builtin/ensureBuiltinDirectory";
+import { BUILTIN_SEED_VERSION, ensureBuiltinDirectory } from "../../../src/directory/builtin/ensureBuiltinDirectory";
 import { CONFIRMED_NUMBERS, phoneDigits } from "../../../src/directory/schema/confirmedNumbers";
 import { validatePackBytes } from "../../../src/directory/pack/validatePack";
-import { importPackBytes } from "../../../src/directory/import/importPack";
+import { importPackBytes, installDecidedPack } from "../../../src/directory/import/importPack";
+import type { PathwayPack } from "../../../src/directory/schema/pack";
+import { POST_NRM_SUB_STAGES } from "../../../src/directory/schema/vocabulary";
+import { sha256Hex, utf8 } from "../../../src/directory/trust/bytes";
 import { findServices } from "../../../src/directory/query/findServices";
 import { getDirectoryStatus } from "../../../src/directory/status";
 import { dump, freshDb, NOW } from "./helpers";
@@ -14,7 +17,46 @@ import { dump, freshDb, NOW } from "./helpers";
 const PUBLIC_PACKS = new URL("../../../public/packs/", import.meta.url);
 const SHARED_CONTACTS = new URL("../../../../shared/domain/verified-contacts.json", import.meta.url);
 
+// SHA-256 of each released sample pack file, by packVersion. An install refuses
+// changed content under a version it already holds ("version-conflict"), so a
+// change to a sample must raise its packVersion (and BUILTIN_SEED_VERSION) and
+// add the new fingerprint here.
+const RELEASED_SAMPLES: Record<string, Record<number, string>> = {
+  national: {
+    1: "cee4ab1ee024fd1c7e77ecd832a4f868e19d946dd5ba3037d3d694a36d1189a8",
+    2: "e2f04d0963f1459ba3677d0acf593e2f4a0007ebb97d3a63b319e386e4b817cf",
+  },
+  cambridgeshire: { 1: "b71060d88b43b946118c4e1eb192cf18e15c6b0ee529ff317dec43da40e9ce2c" },
+  "devon-and-cornwall": {
+    1: "ccbe4ccafd3a4b3982010f326b44a18ee2bfd4af912f78c6bb0f7496e8963015",
+    2: "1115283991a752b2c67af2d8d1c4c5c1c275d0f71c42324143a9aff949efc019",
+  },
+  essex: { 1: "d09d43cd557be0245b63e93f8ed84d1b49149568c74332e5af9ea1f4c626e9a0" },
+  gwent: { 1: "8ed29853a0e1a5775edd2de33b6e01edb5ff5bbfa5f10600ceb89803a75be9f5" },
+  hertfordshire: {
+    1: "57bf46a7c10321d3a7c7c3d762991c35e4802ff3c64e719cf09b34912c135fb8",
+    2: "e458dde7aab8bce5ed23c1a7549e68aabfc78749766b1deeac01954a9c7fb891",
+  },
+  "north-wales": { 1: "47c85b2248d7ee4dc82c9740ab9dba12a77cdc84fe1c06a2e9e10636e084a570" },
+  nottinghamshire: {
+    1: "59e665c033c6327797e19bfde5099ef0c70ee1ff458420b5dd5109e2e331c0be",
+    2: "3ee5ffc5ba8100c1f798aa6fd5b6bc39b4970676c442165fb7c4ce835e1377de",
+  },
+  "south-wales": { 1: "c00f55ebd268409a9c7647e1ec42bc5c16e0caf88d9c9b3d2e2e42e0cfc0cb21" },
+  surrey: { 1: "f0f90c904b8ce8844a50bd5aa08505c7008583e6dedf6dd8d3418f0ce2d45228" },
+  "west-mercia": { 1: "c816ad58cedb092915356a21a4057b03031bd4389b6a77630d9a625e6edb0c61" },
+  wiltshire: { 1: "bbfcb7c3edb51bc006b588085efd3ff27c17b21f2a4f2d4de6d6613c89dd64de" },
+};
+
 describe("built-in sample data", () => {
+  it("a changed sample pack carries a new packVersion", async () => {
+    for (const pack of BUILTIN_PACKS) {
+      const sha = await sha256Hex(utf8(builtinPackFileText(pack)));
+      expect(RELEASED_SAMPLES[pack.area]?.[pack.packVersion], `${pack.area} v${String(pack.packVersion)}: raise packVersion and record the new fingerprint`).toBe(sha);
+    }
+  });
+
+
   it("every sample pack is valid, marked sample, with its source cited", () => {
     expect(BUILTIN_PACKS.length).toBe(BUILTIN_PACK_INPUTS.length);
     for (const pack of BUILTIN_PACKS) {
@@ -88,5 +130,83 @@ describe("built-in sample data", () => {
   it("never shows a confidential address", () => {
     const locations = BUILTIN_PACKS.flatMap((p) => p.content.locations);
     for (const l of locations) if (l.confidentialAddress) expect(l.address).toBeUndefined();
+  });
+
+  it("a child lookup shows children's services and guardians at every NRM step, and no adult victim care contract entry", async () => {
+    const db = freshDb();
+    await ensureBuiltinDirectory(db, { now: NOW });
+    const adultOnly = ["msvcc-referral-line", "msvcc-support", "msvcc-reach-in", "hestia-safe-houses", "migrant-help-modern-slavery"];
+    const national = BUILTIN_PACKS.find((p) => p.area === "national");
+    for (const id of adultOnly) expect(national?.content.services.find((s) => s.id === id)?.audience, id).toBe("adult");
+
+    const lookups = [
+      { stage: "pre-nrm" as const },
+      { stage: "post-nrm" as const },
+      ...POST_NRM_SUB_STAGES.map((subStage) => ({ stage: "post-nrm" as const, subStage })),
+    ];
+    for (const lookup of lookups) {
+      const ids = (await findServices(db, { area: "essex", audience: "child", ...lookup, now: NOW })).map((e) => e.service.id);
+      const label = JSON.stringify(lookup);
+      expect(ids, label).toContain("la-childrens-services");
+      expect(ids, label).toContain("ictg-service");
+      for (const id of adultOnly) expect(ids, label).not.toContain(id);
+    }
+  });
+
+  it("offers the Salvation Army line only after referral, awaiting the decision, flagged verify", async () => {
+    const db = freshDb();
+    await ensureBuiltinDirectory(db, { now: NOW });
+    const before = await findServices(db, { area: "essex", stage: "pre-nrm", audience: "adult", now: NOW });
+    expect(before.map((e) => e.service.id)).not.toContain("msvcc-referral-line");
+
+    const waiting = await findServices(db, { area: "essex", stage: "post-nrm", subStage: "awaiting-rg", audience: "adult", needs: ["emergency-accommodation"], now: NOW });
+    const line = waiting.find((e) => e.service.id === "msvcc-referral-line");
+    expect(line?.service.name).toBe("Victim care contract referral line (Salvation Army)");
+    expect(line?.service.provenance.verification).toBe("verify");
+    expect(line?.service.phones.map((p) => p.number)).toEqual(["0800 808 3733"]);
+
+    // After a positive decision the contract's main support entry is the one shown.
+    const supported = await findServices(db, { area: "essex", stage: "post-nrm", subStage: "positive-rg", audience: "adult", now: NOW });
+    expect(supported.map((e) => e.service.id)).toContain("msvcc-support");
+  });
+
+  it("never offers Nottinghamshire's proposed 'Your Space' service, and sets no upper age on guardians", async () => {
+    const db = freshDb();
+    await ensureBuiltinDirectory(db, { now: NOW });
+    const notts = BUILTIN_PACKS.find((p) => p.area === "nottinghamshire")?.content.services.find((s) => s.id === "notts-brc-your-space");
+    expect(notts?.status).toBe("inactive");
+    const found = await findServices(db, { area: "nottinghamshire", stage: "pre-nrm", audience: "adult", includeNational: false, now: NOW });
+    expect(found.map((e) => e.service.id)).not.toContain("notts-brc-your-space");
+
+    const ictg = BUILTIN_PACKS.find((p) => p.area === "national")?.content.services.find((s) => s.id === "ictg-service");
+    expect(ictg).toBeDefined();
+    expect(ictg?.maximumAge).toBeUndefined();
+  });
+
+  it("an install holding the previous samples receives the corrections without a version conflict", async () => {
+    const db = freshDb();
+    // The earlier seed: every changed pack at version 1 with different content.
+    for (const pack of BUILTIN_PACKS) {
+      const old: PathwayPack = structuredClone(pack);
+      if (pack.packVersion > 1) {
+        old.packVersion = 1;
+        old.content.services = old.content.services.map((s) => ({ ...s, status: "active" as const, description: `${s.description} (old)` }));
+      }
+      const sha256 = await sha256Hex(utf8(builtinPackFileText(old)));
+      expect((await installDecidedPack(db, { pack: old, trust: "builtin", keyId: undefined, sha256, warnings: [] }, { now: NOW })).ok).toBe(true);
+    }
+    await db.meta.put({ key: "builtinSeedVersion", value: "1" });
+    const stale = await findServices(db, { area: "nottinghamshire", stage: "pre-nrm", audience: "adult", includeNational: false, now: NOW });
+    expect(stale.map((e) => e.service.id)).toContain("notts-brc-your-space");
+
+    const upgrade = await ensureBuiltinDirectory(db, { now: NOW });
+    expect(upgrade.loaded).toBe(true);
+    expect((await db.meta.get("builtinSeedVersion"))?.value).toBe(BUILTIN_SEED_VERSION);
+    expect(BUILTIN_PACKS.some((p) => p.packVersion > 1)).toBe(true);
+    BUILTIN_PACKS.forEach((pack, i) => {
+      expect(upgrade.results[i], pack.area).toMatchObject({ ok: true, status: pack.packVersion > 1 ? "replaced" : "already-installed" });
+    });
+    const fixed = await findServices(db, { area: "nottinghamshire", stage: "pre-nrm", audience: "adult", includeNational: false, now: NOW });
+    expect(fixed.map((e) => e.service.id)).not.toContain("notts-brc-your-space");
   });
 });

@@ -58,6 +58,43 @@ describe("pathway content", () => {
     expect(byId(PATHWAY_CONTENT.guidanceVersions, "statutory-guidance").provenance.verification).toBe("verify");
   });
 
+  it("rests consent-if-no on section 52(3), flagged verify", () => {
+    const item = byId(PATHWAY_CONTENT.guidance, "consent-if-no");
+    expect(item.provenance.verification).toBe("verify");
+    expect(item.provenance.verificationNote).toMatch(/52\(3\)/);
+  });
+
+  it("cites the NPCC account of the MSOICU initial safeguarding actions for immediate needs, and says a phone was not found", () => {
+    const action = byId(PATHWAY_CONTENT.actions, "immediate-needs");
+    expect(action.provenance.sources.some((src) => src.section?.includes("seeds/001_8fc4c132c3edfbe5.txt, line 243"))).toBe(true);
+    expect(action.provenance.verificationNote).toMatch(/phone was not found in police guidance/);
+  });
+
+  it("says leave to remain is subject to public order disqualification", () => {
+    expect(byId(PATHWAY_CONTENT.guidance, "support-move-on").text).toMatch(/subject to public order disqualification/);
+  });
+
+  it("tells a referred adult about consent to stay after turning 18, and does not say the NRM needed their consent", () => {
+    expect(byId(PATHWAY_CONTENT.guidance, "referred-adult-consent-to-stay").text).toMatch(/turned 18 before a conclusive grounds decision.*13 February 2026.*verbally or in writing/);
+    const rule = byId(PATHWAY_CONTENT.rules, "referral-adult-already-referred");
+    expect(rule.why).not.toMatch(/needed their consent/);
+    expect(rule.why).toMatch(/new referral is not needed/);
+  });
+
+  it("never says section 51 decides which section 45 elements apply", () => {
+    for (const rule of PATHWAY_CONTENT.rules.filter((r) => r.id.startsWith("s45-"))) expect(rule.why, rule.id).not.toMatch(/section 51/);
+    expect(byId(PATHWAY_CONTENT.guidance, "s45-age-uncertain-both").title).toBe("Age uncertain: record evidence for both sets of elements");
+  });
+
+  it("keeps indicators to wording found in the brief", () => {
+    const texts = PATHWAY_CONTENT.indicators.flatMap((g) => g.indicators.map((i) => i.text)).join("\n");
+    for (const phrase of [/several phones/i, /far from home/i, /time off/i, /shared or unsuitable space/i, /scars/i, /'medical'/i]) expect(texts).not.toMatch(phrase);
+    const general = byId(PATHWAY_CONTENT.indicators, "signs-general");
+    expect(general.provenance.verification).toBe("confirmed");
+    expect(general.indicators.map((i) => i.text).join(" ")).not.toMatch(/debt|unpaid/i);
+    expect(byId(PATHWAY_CONTENT.indicators, "signs-labour").indicators.map((i) => i.text).join(" ")).toMatch(/Debts that can never be repaid/);
+  });
+
   it("has indicators for every exploitation type", () => {
     expect(new Set(PATHWAY_CONTENT.indicators.map((g) => g.type))).toEqual(
       new Set(["general", "labour", "sexual", "criminal", "domestic-servitude", "organ-harvesting"]),

@@ -26,6 +26,10 @@ const fixtureSchema = z.strictObject({
       .optional(),
     section45: z.string(),
     schedule4: z.string().optional(),
+    /** Whether the matched Schedule 4 entry is confirmed; "absent" when no entry matched. */
+    schedule4EntryVerification: z.enum(["confirmed", "verify", "absent"]).optional(),
+    /** Text the Schedule 4 trace line must contain. */
+    schedule4Trace: z.string().optional(),
     supportStage: z.string(),
     subStage: z.string(),
     firstActions: ids,
@@ -33,6 +37,8 @@ const fixtureSchema = z.strictObject({
     excludesActions: ids,
     includesGuidance: ids,
     excludesGuidance: ids,
+    /** Guidance or considerations that must be shown with verification "verify". */
+    verifyGuidance: ids,
     includesNeeds: ids,
     excludesNeeds: ids,
     includesContacts: ids,
@@ -66,23 +72,33 @@ describe("scenario fixtures", () => {
     }
     expect(d.section45.status).toBe(e.section45);
     if (e.schedule4 !== undefined) expect(d.section45.schedule4.match).toBe(e.schedule4);
+    if (e.schedule4EntryVerification !== undefined) {
+      const expected = e.schedule4EntryVerification === "absent" ? undefined : e.schedule4EntryVerification;
+      expect(d.section45.schedule4.entryVerification).toBe(expected);
+    }
+    if (e.schedule4Trace !== undefined) {
+      const line = d.trace.find((t) => t.ruleId === "schedule4-check");
+      expect(line?.why).toContain(e.schedule4Trace);
+    }
     expect(d.supportStage).toBe(e.supportStage);
     expect(d.subStage).toBe(e.subStage);
 
     const actionIds = d.actions.map((a) => a.id);
-    const guidanceIds = [
+    const guidanceItems = [
       ...d.guidance.informedConsent,
       ...d.guidance.whatHappensNext,
       ...d.guidance.support,
       ...d.guidance.notes,
       ...d.section45.considerations,
-    ].map((g) => g.id);
+    ];
+    const guidanceIds = guidanceItems.map((g) => g.id);
     const contactIds = d.contacts.map((c) => c.id);
     if (e.firstActions) expect(actionIds.slice(0, e.firstActions.length)).toEqual(e.firstActions);
     for (const id of e.includesActions ?? []) expect(actionIds, `action ${id}`).toContain(id);
     for (const id of e.excludesActions ?? []) expect(actionIds, `action ${id}`).not.toContain(id);
     for (const id of e.includesGuidance ?? []) expect(guidanceIds, `guidance ${id}`).toContain(id);
     for (const id of e.excludesGuidance ?? []) expect(guidanceIds, `guidance ${id}`).not.toContain(id);
+    for (const id of e.verifyGuidance ?? []) expect(guidanceItems.find((g) => g.id === id)?.provenance.verification, `guidance ${id}`).toBe("verify");
     for (const id of e.includesNeeds ?? []) expect(d.supportNeeds, `need ${id}`).toContain(id);
     for (const id of e.excludesNeeds ?? []) expect(d.supportNeeds, `need ${id}`).not.toContain(id);
     for (const id of e.includesContacts ?? []) expect(contactIds, `contact ${id}`).toContain(id);

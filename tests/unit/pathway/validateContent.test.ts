@@ -104,6 +104,23 @@ describe("validateContent", () => {
     expect(errors.some((e) => e.includes("s45-consider-adult, s45-conditional all set section45Status"))).toBe(true);
   });
 
+  it("catches a Schedule 4 exclusion that no rule covers for an unconfirmed entry", () => {
+    const errors = broken((c) => {
+      c.rules = c.rules.filter((r) => r.id !== "s45-excluded-unconfirmed");
+      c.guidance = c.guidance.filter((g) => g.id !== "s45-excluded-offence-unconfirmed");
+      c.conditions = c.conditions.filter((x) => x.id !== "suspect-excluded-unconfirmed");
+    });
+    expect(errors.some((e) => e.startsWith("rules: no rule sets section45Status for") && e.includes('"offenceEntryVerification":"verify"'))).toBe(true);
+  });
+
+  it("catches an invalid Schedule 4 entry verification value in a condition", () => {
+    const errors = broken((c) => {
+      const cond = c.conditions.find((x) => x.id === "offence-entry-unconfirmed");
+      if (cond && "fact" in cond) cond.oneOf = ["maybe"];
+    });
+    expect(errors).toContain('conditions "offence-entry-unconfirmed".oneOf[0]: "maybe" is not a valid value for offenceEntryVerification');
+  });
+
   it("catches a question that depends on a later answer", () => {
     const errors = broken((c) => {
       const q = c.questions.find((x) => x.id === "q-immediate-danger");

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import type { Provenance } from "../../shared/provenance";
-import { ProvenanceNote } from "../../app/ui/ProvenanceNote";
+import { ProvenanceNote } from "./ProvenanceNote";
 
 /** "Why this, and where from?" — collapsed so it never slows the officer down. */
 export function ProvenanceDetails({ provenance, why }: { provenance: Provenance; why?: string }) {
-  const { t } = useTranslation("encounter");
+  const { t } = useTranslation();
   return (
     <details className="why">
       <summary>

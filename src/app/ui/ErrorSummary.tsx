@@ -3,18 +3,29 @@ import { useTranslation } from "react-i18next";
 
 /** GOV.UK error summary: focused when it appears so screen readers announce it. */
 export function ErrorSummary({ errors }: { errors: { message: string; href: string }[] }) {
-  const { t } = useTranslation("encounter");
+  const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
   }, [errors]);
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">{t("question.errorTitle")}</h2>
+      <h2 id="error-summary-title">{t("errors.title")}</h2>
       <ul>
         {errors.map((e) => (
           <li key={e.href + e.message}>
-            <a href={e.href}>{e.message}</a>
+            <a
+              href={e.href}
+              onClick={(event) => {
+                // Focus the field without a fragment navigation (which would add a history entry).
+                event.preventDefault();
+                const target = document.getElementById(e.href.slice(1));
+                target?.focus();
+                target?.scrollIntoView({ block: "center" });
+              }}
+            >
+              {e.message}
+            </a>
           </li>
         ))}
       </ul>
