@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { FORCE_AREA_IDS, FORCE_AREA_NAMES, isForceAreaId } from "../../shared/forceAreas";
+import { AreaOptions } from "../ui/AreaOptions";
+import { isForceAreaId } from "../../shared/forceAreas";
 import { useSetting } from "../useSetting";
 
 /** The force area, chosen once and remembered on this device. */
@@ -26,12 +27,7 @@ export function ForceAreaSelect() {
           setArea(isForceAreaId(e.target.value) ? e.target.value : null);
         }}
       >
-        <option value="">{t("settings.forceAreaNone")}</option>
-        {FORCE_AREA_IDS.map((fid) => (
-          <option key={fid} value={fid}>
-            {FORCE_AREA_NAMES[fid]}
-          </option>
-        ))}
+        <AreaOptions empty={t("settings.forceAreaNone")} />
       </select>
     </div>
   );

@@ -22,17 +22,7 @@ export function StartScreen() {
       <h1>{t("start.title")}</h1>
       <p className="lead">{t("start.lead")}</p>
       {saved === null ? (
-        <button
-          type="button"
-          className="button button--start"
-          data-testid="start"
-          onClick={() => {
-            resetEncounter();
-            navigate("/encounter");
-          }}
-        >
-          {t("start.begin")}
-        </button>
+        <StartNewButton className="button button--start" label={t("start.begin")} />
       ) : (
         <div className="card" data-testid="saved-encounter">
           <h2>{t("start.savedTitle")}</h2>
@@ -41,17 +31,7 @@ export function StartScreen() {
             <Link to="/encounter" className="button" data-testid="resume">
               {t("start.resume")}
             </Link>
-            <button
-              type="button"
-              className="button button--secondary"
-              data-testid="start"
-              onClick={() => {
-                resetEncounter();
-                navigate("/encounter");
-              }}
-            >
-              {t("start.startNew")}
-            </button>
+            <StartNewButton className="button button--secondary" label={t("start.startNew")} />
           </div>
         </div>
       )}
@@ -85,5 +65,22 @@ export function StartScreen() {
         </li>
       </ul>
     </>
+  );
+}
+
+/** Always a fresh encounter: whatever was saved is forgotten first. */
+function StartNewButton({ className, label }: { className: string; label: string }) {
+  return (
+    <button
+      type="button"
+      className={className}
+      data-testid="start"
+      onClick={() => {
+        resetEncounter();
+        navigate("/encounter");
+      }}
+    >
+      {label}
+    </button>
   );
 }

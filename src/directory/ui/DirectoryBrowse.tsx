@@ -1,10 +1,10 @@
 import { useId, useState } from "react";
 import { useLiveQuery } from "dexie-react-hooks";
 import { useTranslation } from "react-i18next";
+import { AreaOptions } from "../../app/ui/AreaOptions";
 import { BackLink } from "../../app/shell/BackLink";
 import { Link } from "../../app/Link";
 import { useSetting } from "../../app/useSetting";
-import { areaName } from "./areaName";
 import { isForceAreaId } from "../../shared/forceAreas";
 import { getDirectoryDb } from "../db";
 import { listAreaServices } from "../query/browseArea";
@@ -19,7 +19,6 @@ import { DirectoryProblem } from "./DirectoryProblem";
 /** Browse an area by stage, audience and need; check, edit or retire entries. */
 export function DirectoryBrowse() {
   const { t } = useTranslation("directory");
-  const national = useTranslation().t("app.national");
   const [saved] = useSetting("forceArea");
   const [area, setArea] = useState<DirectoryArea>(isForceAreaId(saved) ? saved : "national");
   const [stage, setStage] = useState<NrmStage | "">("");
@@ -58,11 +57,7 @@ export function DirectoryBrowse() {
             {t("lookup.area")}
           </label>
           <select id={ids.area} className="select" data-testid="browse-area" value={area} onChange={(e) => { const v = e.target.value; if ((DIRECTORY_AREAS as readonly string[]).includes(v)) setArea(v as DirectoryArea); }}>
-            {DIRECTORY_AREAS.map((a) => (
-              <option key={a} value={a}>
-                {areaName(a, national)}
-              </option>
-            ))}
+            <AreaOptions national />
           </select>
         </div>
         <div className="field">

@@ -1,8 +1,8 @@
 import { useEffect, useId, useState, type SyntheticEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { AreaOptions } from "../../app/ui/AreaOptions";
 import { Link } from "../../app/Link";
 import { navigate } from "../../app/router";
-import { areaName } from "./areaName";
 import { ErrorSummary } from "../../app/ui/ErrorSummary";
 import { getDirectoryDb } from "../db";
 import { getEntry } from "../query/browseArea";
@@ -105,7 +105,6 @@ function draftFrom(form: Form, entry: DirectoryEntry | null): EntryDraft {
 /** Add or edit a service on this device; errors name the field, nothing is lost. */
 export function EntryEditor({ entryKey }: { entryKey: string | null }) {
   const { t } = useTranslation("directory");
-  const national = useTranslation().t("app.national");
   const [entry, setEntry] = useState<DirectoryEntry | null | undefined>(entryKey === null ? null : undefined);
   const [form, setForm] = useState<Form | null>(entryKey === null ? formFrom(null, "national") : null);
   const [errors, setErrors] = useState<PackError[]>([]);
@@ -165,11 +164,7 @@ export function EntryEditor({ entryKey }: { entryKey: string | null }) {
             {t("lookup.area")}
           </label>
           <select id={`${id}-area`} className="select" value={form.area} onChange={(e) => { const v = e.target.value; if ((DIRECTORY_AREAS as readonly string[]).includes(v)) set("area", v as DirectoryArea); }}>
-            {DIRECTORY_AREAS.map((a) => (
-              <option key={a} value={a}>
-                {areaName(a, national)}
-              </option>
-            ))}
+            <AreaOptions national />
           </select>
         </div>
         <fieldset className="field">

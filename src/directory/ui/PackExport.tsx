@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { AreaOptions } from "../../app/ui/AreaOptions";
 import { getDirectoryDb } from "../db";
 import { exportPack } from "../edit/exportPack";
 import { DIRECTORY_AREAS, type DirectoryArea } from "../schema/vocabulary";
@@ -61,11 +62,7 @@ export function PackExport() {
             if ((DIRECTORY_AREAS as readonly string[]).includes(v)) setArea(v as DirectoryArea);
           }}
         >
-          {DIRECTORY_AREAS.map((a) => (
-            <option key={a} value={a}>
-              {areaName(a, national)}
-            </option>
-          ))}
+          <AreaOptions national />
         </select>
       </div>
       <button type="button" className="button button--secondary" data-testid="export" onClick={() => void doExport()}>

@@ -1,8 +1,9 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { AreaOptions } from "../../app/ui/AreaOptions";
 import { BackLink } from "../../app/shell/BackLink";
 import { useSetting } from "../../app/useSetting";
-import { FORCE_AREA_IDS, FORCE_AREA_NAMES, isForceAreaId, type ForceAreaId } from "../../shared/forceAreas";
+import { isForceAreaId, type ForceAreaId } from "../../shared/forceAreas";
 import { NEEDS, NRM_STAGES, PERSON_AUDIENCES, POST_NRM_SUB_STAGES, type Need, type NrmStage, type PersonAudience, type PostNrmSubStage } from "../schema/vocabulary";
 import { SupportResults } from "./SupportResults";
 
@@ -35,12 +36,7 @@ export default function SupportLookupScreen() {
             setArea(isForceAreaId(e.target.value) ? e.target.value : "");
           }}
         >
-          <option value="">{t("lookup.chooseArea")}</option>
-          {FORCE_AREA_IDS.map((id) => (
-            <option key={id} value={id}>
-              {FORCE_AREA_NAMES[id]}
-            </option>
-          ))}
+          <AreaOptions empty={t("lookup.chooseArea")} />
         </select>
       </div>
       <fieldset className="field">

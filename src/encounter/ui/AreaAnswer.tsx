@@ -1,6 +1,7 @@
 import { useState, type SyntheticEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { FORCE_AREA_IDS, FORCE_AREA_NAMES, isForceAreaId, type ForceAreaId } from "../../shared/forceAreas";
+import { AreaOptions } from "../../app/ui/AreaOptions";
+import { isForceAreaId, type ForceAreaId } from "../../shared/forceAreas";
 import type { Question } from "../../pathway/model/contentSchema";
 
 export function AreaAnswer(props: {
@@ -48,12 +49,7 @@ export function AreaAnswer(props: {
             props.onError(null);
           }}
         >
-          <option value="">{t("question.chooseAreaOption")}</option>
-          {FORCE_AREA_IDS.map((id) => (
-            <option key={id} value={id}>
-              {FORCE_AREA_NAMES[id]}
-            </option>
-          ))}
+          <AreaOptions empty={t("question.chooseAreaOption")} />
         </select>
       </div>
       <button type="submit" className="button" data-testid="continue">

@@ -2,21 +2,20 @@ import { useTranslation } from "react-i18next";
 import { Link } from "../../app/Link";
 import type { Facts } from "../../pathway/model/facts";
 import { SupportResults } from "../../directory/ui/SupportResults";
-import type { PostNrmSubStage } from "../../directory/schema/vocabulary";
+import { POST_NRM_SUB_STAGES, type PostNrmSubStage } from "../../directory/schema/vocabulary";
 import { FORCE_AREA_NAMES } from "../../shared/forceAreas";
 import { useDecision } from "./useDecision";
 import { GuidanceList } from "./GuidanceList";
 import { RESULT } from "./paths";
-
-const POST_SUB_STAGES: readonly string[] = ["awaiting-rg", "positive-rg", "negative-rg", "positive-cg", "negative-cg", "exited-support"];
 
 /** Support for this person's stage and age group, in the chosen area. */
 export function EncounterSupportScreen({ facts }: { facts: Facts }) {
   const { t } = useTranslation("encounter");
   const { t: td } = useTranslation("directory");
   const decision = useDecision(facts);
+  // Someone who may be under 18 is treated as a child (MSA s51), for support too.
   const audience = facts.person.age === "adult" ? "adult" : "child";
-  const subStage = POST_SUB_STAGES.includes(decision.subStage) ? (decision.subStage as PostNrmSubStage) : undefined;
+  const subStage = (POST_NRM_SUB_STAGES as readonly string[]).includes(decision.subStage) ? (decision.subStage as PostNrmSubStage) : undefined;
   return (
     <>
       <Link to={RESULT} className="back-link">

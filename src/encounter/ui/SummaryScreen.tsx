@@ -29,7 +29,12 @@ export function SummaryScreen({ facts }: { facts: Facts }) {
           decision,
           ticked,
           routeLabel: t(`route.${routeKey(decision)}.title`),
-          consentLabel: consentQ && answers.consentToNrm !== undefined ? answerLabel(consentQ, answers, "") : t("summary.consentNotAsked"),
+          consentLabel:
+            facts.person.age !== "adult"
+              ? t("summary.consentNotNeeded")
+              : consentQ && answers.consentToNrm !== undefined
+                ? answerLabel(consentQ, answers, "")
+                : t("summary.consentNotAsked"),
           ageLabel: ageQ ? answerLabel(ageQ, answers, "") : "",
           offenceLabel: offenceLabel(facts.person.suspect?.offence, t("offence.notKnown")),
           s45Label: t(`s45.status.${decision.section45.status}`),
