@@ -25,6 +25,11 @@ export function Section45Screen({ facts }: { facts: Facts }) {
       <p className="hint">{t("s45.notAVerdict")}</p>
       <section className={`card${s45.status === "excluded-schedule-4" ? " card--warning" : ""}`} data-testid="s45-status" data-status={s45.status}>
         <h2>{t(`s45.status.${s45.status}`)}</h2>
+        {s45.schedule4.entryVerification === "verify" ? (
+          <p data-testid="s45-entry-unconfirmed">
+            <span className="tag tag--warning">{t("why.unconfirmed")}</span> {t("s45.entryUnconfirmed")}
+          </p>
+        ) : null}
         {s45.status === "not-applicable" ? null : (
           <p>
             {t("s45.offence")} <strong>{offenceLabel(offence, t("offence.notKnown"))}</strong>

@@ -38,7 +38,9 @@ export function SummaryScreen({ facts }: { facts: Facts }) {
           ageLabel: ageQ ? answerLabel(ageQ, answers, "") : "",
           offenceLabel: offenceLabel(facts.person.suspect?.offence, t("offence.notKnown")),
           s45Label: t(`s45.status.${decision.section45.status}`),
-          schedule4Label: t(`s45.match.${decision.section45.schedule4.match}`),
+          schedule4Label:
+            t(`s45.match.${decision.section45.schedule4.match}`) +
+            (decision.section45.schedule4.entryVerification === "verify" ? ` ${t("s45.unconfirmedSuffix")}` : ""),
           generatedAt: new Date(),
         },
         (key: SummaryKey, values?: Record<string, string>) => summaryT(`summary.${key}`, values),
