@@ -2,21 +2,14 @@
 // Ids are stable: packs, queries and saved filters use them.
 import { z } from "../../shared/zod";
 import { FORCE_AREA_IDS } from "../../shared/forceAreas";
+import { NEEDS, NRM_STAGES, POST_NRM_SUB_STAGES } from "../../shared/supportVocabulary";
 
-/** Where the person is in relation to the National Referral Mechanism. */
-export const NRM_STAGES = ["pre-nrm", "post-nrm", "declined-nrm"] as const;
+// The NRM stages and needs are shared with the pathway engine.
+export { NEEDS, NRM_STAGES, POST_NRM_SUB_STAGES };
+
 export const nrmStageSchema = z.enum(NRM_STAGES);
 export type NrmStage = z.infer<typeof nrmStageSchema>;
 
-/** Finer steps inside "post-nrm" (referred, then decisions, then leaving support). */
-export const POST_NRM_SUB_STAGES = [
-  "awaiting-rg",
-  "positive-rg",
-  "negative-rg",
-  "positive-cg",
-  "negative-cg",
-  "exited-support",
-] as const;
 export const postNrmSubStageSchema = z.enum(POST_NRM_SUB_STAGES);
 export type PostNrmSubStage = z.infer<typeof postNrmSubStageSchema>;
 
@@ -35,18 +28,6 @@ export const GENDER_RESTRICTIONS = ["women", "men"] as const;
 export const genderRestrictionSchema = z.enum(GENDER_RESTRICTIONS);
 export type GenderRestriction = z.infer<typeof genderRestrictionSchema>;
 
-export const NEEDS = [
-  "emergency-accommodation",
-  "immediate-needs-fund",
-  "advocacy-navigator",
-  "legal-advice",
-  "health",
-  "interpreting",
-  "children-safeguarding",
-  "child-trafficking-guardian",
-  "helpline",
-  "practical-support",
-] as const;
 export const needSchema = z.enum(NEEDS);
 export type Need = z.infer<typeof needSchema>;
 

@@ -4,6 +4,7 @@
 import { z } from "../../shared/zod";
 import { isoDateSchema, provenanceSchema } from "../../shared/provenance";
 import { factFieldSchema } from "./facts";
+import { NEEDS, NRM_STAGES } from "../../shared/supportVocabulary";
 
 /** Stable ids: lower-case words joined by hyphens. */
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a kebab-case id");
@@ -122,22 +123,12 @@ export const contactSchema = z.strictObject({
 });
 export type Contact = z.infer<typeof contactSchema>;
 
-export const NEED_CATEGORIES = [
-  "emergency-accommodation",
-  "immediate-needs-fund",
-  "advocacy-navigator",
-  "legal-advice",
-  "health",
-  "interpreting",
-  "children-safeguarding",
-  "child-trafficking-guardian",
-  "helpline",
-  "practical-support",
-] as const;
+/** The kinds of support, shared with the directory (src/shared/supportVocabulary.ts). */
+export const NEED_CATEGORIES = NEEDS;
 export const needCategorySchema = z.enum(NEED_CATEGORIES);
 export type NeedCategory = z.infer<typeof needCategorySchema>;
 
-export const SUPPORT_STAGES = ["pre-nrm", "post-nrm", "declined-nrm"] as const;
+export const SUPPORT_STAGES = NRM_STAGES;
 export const supportStageSchema = z.enum(SUPPORT_STAGES);
 export type SupportStage = z.infer<typeof supportStageSchema>;
 

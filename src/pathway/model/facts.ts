@@ -3,19 +3,13 @@
 // collects the same facts as a flat, partial `Answers` record.
 import { z } from "../../shared/zod";
 import { FORCE_AREA_IDS } from "../../shared/forceAreas";
+import { POST_NRM_SUB_STAGES } from "../../shared/supportVocabulary";
 import { offenceRefSchema } from "../schedule4/schedule4Schema";
 
 export const AGE_VALUES = ["adult", "under-18", "uncertain"] as const;
 export const CONSENT_VALUES = ["yes", "no", "not-asked"] as const;
-export const NRM_STATUS_VALUES = [
-  "not-referred",
-  "awaiting-rg",
-  "positive-rg",
-  "negative-rg",
-  "positive-cg",
-  "negative-cg",
-  "exited-support",
-] as const;
+/** Not referred yet, or where the person is after referral (shared with the directory). */
+export const NRM_STATUS_VALUES = ["not-referred", ...POST_NRM_SUB_STAGES] as const;
 
 export const forceAreaIdSchema = z.enum(FORCE_AREA_IDS, { error: "unknown force area id" });
 export const ageSchema = z.enum(AGE_VALUES, { error: `expected one of ${AGE_VALUES.join(" | ")}` });

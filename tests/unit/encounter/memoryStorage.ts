@@ -4,7 +4,7 @@ export function installMemoryStorage(): Map<string, string> {
   const storage = {
     getItem: (k: string) => data.get(k) ?? null,
     setItem: (k: string, v: string) => {
-      data.set(k, String(v));
+      data.set(k, v);
     },
     removeItem: (k: string) => {
       data.delete(k);
