@@ -10,6 +10,7 @@ import { importPackBytes, installDecidedPack } from "../../../src/directory/impo
 import type { PathwayPack } from "../../../src/directory/schema/pack";
 import { POST_NRM_SUB_STAGES } from "../../../src/directory/schema/vocabulary";
 import { sha256Hex, utf8 } from "../../../src/directory/trust/bytes";
+import { UNCONFIRMED_NUMBERS } from "../../../src/shared/verifiedNumbers";
 import { findServices } from "../../../src/directory/query/findServices";
 import { getDirectoryStatus } from "../../../src/directory/status";
 import { dump, freshDb, NOW } from "./helpers";
@@ -88,15 +89,12 @@ describe("built-in sample data", () => {
     for (const run of text.match(/\b0\d[\d ]{7,}\d\b/g) ?? []) expect(confirmed.has(phoneDigits(run)), run).toBe(true);
   });
 
-  it("the app's confirmed list matches the project's checked list", () => {
-    let shared: { confirmed: { phone: string }[] } | undefined;
-    try {
-      shared = JSON.parse(readFileSync(SHARED_CONTACTS, "utf8")) as { confirmed: { phone: string }[] };
-    } catch {
-      shared = undefined; // the shared folder is outside the repository; CI may not have it
-    }
-    if (shared === undefined) return;
+  it("the app's confirmed and unconfirmed lists match the project's checked list", () => {
+    // shared/ sits beside the repository on every developer machine and in CI.
+    const shared = JSON.parse(readFileSync(SHARED_CONTACTS, "utf8")) as { confirmed: { phone: string }[]; unconfirmed: { phone: string }[] };
     expect(CONFIRMED_NUMBERS.map((c) => phoneDigits(c.number)).sort()).toEqual(shared.confirmed.map((c) => phoneDigits(c.phone)).sort());
+    const unconfirmed = new Set(UNCONFIRMED_NUMBERS.map((c) => phoneDigits(c.number)));
+    for (const c of shared.unconfirmed) expect(unconfirmed.has(phoneDigits(c.phone)), c.phone).toBe(true);
   });
 
   it("public/packs holds exactly the built-in packs, byte for byte", () => {
