@@ -4,6 +4,7 @@ import { lazy, type ComponentType } from "react";
 import { StartScreen } from "./shell/StartScreen";
 import { NeutralScreen } from "./shell/NeutralScreen";
 import { NotFoundScreen } from "./shell/NotFoundScreen";
+import { loadEncounter } from "./encounterLoader";
 
 export type TitleKey =
   | "titles.start"
@@ -28,7 +29,7 @@ const named = <K extends string>(key: K) => (m: Record<K, ComponentType>) => ({ 
 
 const AboutScreen = lazy(() => import("./shell/AboutScreen").then(named("AboutScreen")));
 const SettingsScreen = lazy(() => import("./shell/SettingsScreen").then(named("SettingsScreen")));
-const EncounterScreen = lazy(() => import("../encounter/ui/EncounterScreen"));
+const EncounterScreen = lazy(loadEncounter);
 const Schedule4Screen = lazy(() => import("../pathway/ui/Schedule4Screen"));
 const SignsScreen = lazy(() => import("../pathway/ui/SignsScreen"));
 const SupportLookupScreen = lazy(() => import("../directory/ui/SupportLookupScreen"));

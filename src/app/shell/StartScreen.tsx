@@ -1,14 +1,18 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "../Link";
 import { navigate } from "../router";
 import { ForceAreaSelect } from "./ForceAreaSelect";
 import { resetEncounter, savedEncounterTime } from "./encounterTraces";
+import { prefetchEncounter } from "../encounterLoader";
 
 export function StartScreen() {
   const { t, i18n } = useTranslation();
   // Read once per visit to the start screen; it also purges an expired one.
   const [saved] = useState(() => savedEncounterTime());
+  useEffect(() => {
+    prefetchEncounter();
+  }, []);
   return (
     <>
       <div className="danger-callout" role="note" aria-labelledby="danger-title">

@@ -1,0 +1,17 @@
+// The first-contact flow's code, loaded on demand (and ahead of time, when idle).
+export const loadEncounter = () => import("../encounter/ui/EncounterScreen");
+
+/**
+ * Loads the flow while the start screen is idle, so that pressing Start does
+ * not wait for its code, nor run its start-up work as one long task.
+ */
+export function prefetchEncounter(): void {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number }).requestIdleCallback;
+  const run = () => {
+    loadEncounter().catch(() => {
+      // Offline before the first install: Start will try again.
+    });
+  };
+  if (idle) idle(run, { timeout: 3000 });
+  else setTimeout(run, 1000);
+}
