@@ -14,7 +14,6 @@ export const UNCONFIRMED_NUMBERS = [
   { name: "NCA Modern Slavery Human Trafficking Unit tactical advice", number: "0844 778 2406" },
   { name: "Independent Child Trafficking Guardian service assessment line", number: "0800 043 4303" },
   { name: "Gangmasters and Labour Abuse Authority", number: "0345 602 5020" },
-  { name: "Gangmasters and Labour Abuse Authority (older number)", number: "0800 432 0804" },
   { name: "CPS complex casework units", number: "020 3357 0899" },
 ] as const;
 
