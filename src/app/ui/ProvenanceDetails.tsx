@@ -19,7 +19,11 @@ export function ProvenanceDetails({ provenance, why }: { provenance: Provenance;
     >
       <summary>
         {t("why.summary")}
-        {provenance.verification === "verify" ? <span className="tag tag--warning why__flag">{t("why.unconfirmed")}</span> : null}
+        {provenance.verification === "verify" ? (
+          <span className="tag tag--warning why__flag" data-testid="verify-flag">
+            {t("why.unconfirmed")}
+          </span>
+        ) : null}
       </summary>
       {open ? (
         <>
