@@ -8,6 +8,7 @@ import { useSetting } from "./useSetting";
 import { useThemeAttribute } from "./shell/useThemeAttribute";
 import { ScreenErrorBoundary } from "./shell/ScreenErrorBoundary";
 import { FocusOnNavigate } from "./shell/FocusOnNavigate";
+import { focusTarget } from "./ui/focusTarget";
 
 export function App() {
   const { t } = useTranslation();
@@ -24,7 +25,13 @@ export function App() {
   const Screen = route.component;
   return (
     <>
-      <a href="#main" className="skip-link">
+      <a
+        href="#main"
+        className="skip-link"
+        onClick={(event) => {
+          focusTarget(event, "main");
+        }}
+      >
         {t("nav.skip")}
       </a>
       {route.neutral ? null : <Header />}

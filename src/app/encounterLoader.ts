@@ -6,6 +6,8 @@ export const loadEncounter = () => import("../encounter/ui/EncounterScreen");
  * not wait for its code, nor run its start-up work as one long task.
  */
 export function prefetchEncounter(): void {
+  // A fetch that fails on a flaky first visit could be remembered by the browser: only prefetch online.
+  if (!navigator.onLine && navigator.serviceWorker.controller === null) return;
   const idle = (globalThis as { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number }).requestIdleCallback;
   const run = () => {
     loadEncounter().catch(() => {

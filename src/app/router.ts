@@ -11,41 +11,98 @@ interface EntryState {
   depth: number;
 }
 
+/** Survives the page reloads that rewinding across a reload causes. */
+const UNWIND_KEY = "waymark.unwind";
+
 function notify(): void {
   for (const l of listeners) l();
 }
 
-export function historyDepth(): number {
+function readDepth(): number | null {
   const state = globalThis.history.state as Partial<EntryState> | null;
-  return typeof state?.depth === "number" ? state.depth : 0;
+  return typeof state?.depth === "number" ? state.depth : null;
 }
 
-let pendingUnwind: string | null = null;
+let lastDepth = 0;
+
+export function historyDepth(): number {
+  return readDepth() ?? 0;
+}
+
+/** Overwrites the current entry with `path` and drops every later entry (the guidance). */
+function settleOn(path: string): void {
+  globalThis.history.replaceState({ depth: 0 }, "", path);
+  globalThis.history.pushState({ depth: 1 }, "", path);
+  lastDepth = 1;
+}
+
+function takeUnwind(): string | null {
+  try {
+    const target = sessionStorage.getItem(UNWIND_KEY);
+    if (target !== null) sessionStorage.removeItem(UNWIND_KEY);
+    return target;
+  } catch {
+    return null;
+  }
+}
+
+let unwindTimer: ReturnType<typeof setTimeout> | undefined;
 
 globalThis.addEventListener("popstate", () => {
-  if (pendingUnwind !== null) {
-    // Back at the tab's first in-app entry: overwrite it, then push so every
-    // later entry (the guidance) is dropped from the forward history.
-    const target = pendingUnwind;
-    pendingUnwind = null;
-    globalThis.history.replaceState({ depth: 0 }, "", target);
-    globalThis.history.pushState({ depth: 1 }, "", target);
+  const target = takeUnwind();
+  if (target !== null) {
+    clearTimeout(unwindTimer);
+    unwindTimer = undefined;
+    settleOn(target);
+  } else if (readDepth() === null) {
+    // An entry the router did not make (an in-page #link): count it.
+    globalThis.history.replaceState({ depth: lastDepth + 1 }, "");
   }
+  lastDepth = historyDepth();
   notify();
 });
 
-if (globalThis.history.state === null) globalThis.history.replaceState({ depth: 0 }, "");
+// Start-up: finish a quick exit whose rewind crossed a page load, before anything renders.
+{
+  const target = takeUnwind();
+  if (target !== null) settleOn(target);
+  else if (readDepth() === null) globalThis.history.replaceState({ depth: 0 }, "");
+  lastDepth = historyDepth();
+}
 
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
   if (options.replace === true) globalThis.history.replaceState({ depth: historyDepth() }, "", path);
   else globalThis.history.pushState({ depth: historyDepth() + 1 }, "", path);
+  lastDepth = historyDepth();
   notify();
 }
 
-/** Goes back to the first in-app entry of this tab and replaces everything from there with `path`. */
+/**
+ * Goes back to this tab's first in-app entry and replaces everything from
+ * there with `path`. If the browser cannot go that far back (history limit,
+ * or the entries belong to an earlier page load), it settles where it is.
+ */
 export function unwindHistory(path: string): void {
-  pendingUnwind = path;
-  globalThis.history.go(-historyDepth());
+  if (unwindTimer !== undefined) return; // already rewinding (double tap)
+  const steps = Math.min(historyDepth(), globalThis.history.length - 1);
+  if (steps <= 0) {
+    settleOn(path);
+    notify();
+    return;
+  }
+  try {
+    sessionStorage.setItem(UNWIND_KEY, path);
+  } catch {
+    // Without sessionStorage a rewind across a reload lands on the old entry; the timer below still settles this page.
+  }
+  unwindTimer = setTimeout(() => {
+    unwindTimer = undefined;
+    if (takeUnwind() !== null) {
+      settleOn(path);
+      notify();
+    }
+  }, 500);
+  globalThis.history.go(-steps);
 }
 
 /** True when Back would stay inside the app. */

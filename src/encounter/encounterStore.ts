@@ -11,7 +11,7 @@ import { useSyncExternalStore } from "react";
 import { z } from "../shared/zod";
 import { answersSchema, type Answers } from "../pathway/model/facts";
 import { pruneAnswers } from "../pathway/engine/questionFlow";
-import { CONTENT_VERSION } from "../pathway/content/versions";
+import { CONTENT_VERSION } from "../pathway/content/contentVersion";
 import { SCHEDULE4_ENTRIES } from "../pathway/schedule4";
 import { ENCOUNTER_MAX_AGE_MS, ENCOUNTER_STORAGE_KEY, onEncounterReset } from "../app/shell/encounterTraces";
 
@@ -133,6 +133,18 @@ function subscribe(listener: () => void): () => void {
 
 export function useEncounter(): EncounterState {
   return useSyncExternalStore(subscribe, getEncounter);
+}
+
+// Another tab cleared the encounter (quick exit, start new): forget it here
+// too, or this tab's next answer would write the old ones back.
+// (Guarded: the store also runs in Node for its unit tests.)
+if ("addEventListener" in globalThis) {
+  globalThis.addEventListener("storage", (event) => {
+    if (event.key === null || (event.key === ENCOUNTER_STORAGE_KEY && event.newValue === null)) {
+      loaded = true;
+      forgetInMemory();
+    }
+  });
 }
 
 // Quick exit and "start a new encounter" live in the shell; they reach the

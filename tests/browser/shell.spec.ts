@@ -71,6 +71,44 @@ describe("app shell", () => {
     }
   });
 
+  it("quick exit still hides the guidance after a reload, from the first entry with Forward history, and after an in-page link", async () => {
+    session = await Session.open({ baseUrl });
+    const page = session.page;
+    const expectNeutralHistory = async (label: string) => {
+      await page.waitForURL(/\/notes$/);
+      for (let i = 0; i < 3; i++) {
+        await page.goBack().catch(() => null);
+        const url = page.url();
+        expect(url === "about:blank" || new URL(url).pathname === "/notes", `${label}, Back ${i + 1}: ${url}`).toBe(true);
+      }
+      await page.goForward().catch(() => null);
+      await page.goForward().catch(() => null);
+      const url = page.url();
+      expect(url === "about:blank" || new URL(url).pathname === "/notes", `${label}, Forward: ${url}`).toBe(true);
+    };
+    // 1. Reloaded part-way: the earlier entries belong to the old page load.
+    await session.goto("/about");
+    await page.getByRole("link", { name: "Settings" }).click();
+    await page.waitForURL(/\/settings$/);
+    await page.reload();
+    await page.locator("main h1").waitFor();
+    await page.getByRole("link", { name: "About Waymark" }).click();
+    await page.waitForURL(/\/about$/);
+    await new StartPage(page).quickExit();
+    await expectNeutralHistory("after a reload");
+
+    // 2. Back at the first entry, with guidance in the Forward history.
+    await session.goto("/signs");
+    await page.getByRole("link", { name: "Settings" }).click();
+    await page.waitForURL(/\/settings$/);
+    await page.goBack();
+    await page.waitForURL(/\/signs$/);
+    // 3. An in-page link (the contents of the signs page) adds an entry too.
+    await page.locator("nav a[href^='#']").first().click();
+    await new StartPage(page).quickExit();
+    await expectNeutralHistory("from the first entry");
+  });
+
   it("discreet mode keeps sensitive words out of the tab title", async () => {
     session = await Session.open({ baseUrl });
     await session.goto("/settings");

@@ -1,6 +1,8 @@
 // What the shell itself must be able to do with a stored encounter, without
 // loading the encounter code (or zod): see whether one is saved, purge it when
 // it is older than 12 hours, and wipe it on quick exit or "start a new one".
+import { CONTENT_VERSION } from "../../pathway/content/contentVersion";
+
 export const ENCOUNTER_STORAGE_KEY = "waymark.encounter";
 export const ENCOUNTER_MAX_AGE_MS = 12 * 60 * 60 * 1000;
 
@@ -32,13 +34,15 @@ export function savedEncounterTime(now: number = Date.now()): Date | null {
     return null;
   }
   if (raw === null) return null;
-  let savedAt: unknown;
+  let saved: { v?: unknown; contentVersion?: unknown; savedAt?: unknown } = {};
   try {
-    savedAt = (JSON.parse(raw) as { savedAt?: unknown }).savedAt;
+    saved = JSON.parse(raw) as typeof saved;
   } catch {
-    savedAt = undefined;
+    saved = {};
   }
-  if (typeof savedAt !== "number" || now - savedAt > ENCOUNTER_MAX_AGE_MS || savedAt > now + 60_000) {
+  const { savedAt } = saved;
+  // Answers from another content version may mean something else now: never offered.
+  if (saved.v !== 1 || saved.contentVersion !== CONTENT_VERSION || typeof savedAt !== "number" || now - savedAt > ENCOUNTER_MAX_AGE_MS || savedAt > now + 60_000) {
     resetEncounter();
     return null;
   }

@@ -1,4 +1,4 @@
-import { navigate, historyDepth, unwindHistory } from "../router";
+import { navigate, unwindHistory } from "../router";
 import { resetEncounter } from "./encounterTraces";
 
 let clipboardUsed = false;
@@ -9,18 +9,19 @@ export function noteClipboardUsed(): void {
 }
 
 /**
- * One tap to a neutral screen. Forgets the encounter (memory and device),
- * empties the clipboard if Waymark filled it, and rewinds this tab's history
- * so that Back cannot return to the guidance.
+ * One tap to a neutral screen. It shows at once; then the encounter is
+ * forgotten (memory and device), the clipboard emptied if Waymark filled it,
+ * and this tab's history rewound so that neither Back nor Forward returns to
+ * the guidance.
  */
 export function quickExit(): void {
+  navigate("/notes", { replace: true });
   resetEncounter();
   if (clipboardUsed) {
     clipboardUsed = false;
-    void navigator.clipboard.writeText("").catch(() => {
+    navigator.clipboard.writeText("").catch(() => {
       // Not allowed without focus: nothing more we can do.
     });
   }
-  if (historyDepth() > 0) unwindHistory("/notes");
-  else navigate("/notes", { replace: true });
+  unwindHistory("/notes");
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { focusTarget } from "./focusTarget";
 
 /** GOV.UK error summary: focused when it appears so screen readers announce it. */
 export function ErrorSummary({ errors }: { errors: { message: string; href: string }[] }) {
@@ -17,11 +18,7 @@ export function ErrorSummary({ errors }: { errors: { message: string; href: stri
             <a
               href={e.href}
               onClick={(event) => {
-                // Focus the field without a fragment navigation (which would add a history entry).
-                event.preventDefault();
-                const target = document.getElementById(e.href.slice(1));
-                target?.focus();
-                target?.scrollIntoView({ block: "center" });
+                focusTarget(event, e.href.slice(1));
               }}
             >
               {e.message}

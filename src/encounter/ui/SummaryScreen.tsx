@@ -9,6 +9,7 @@ import { useDecision } from "./useDecision";
 import { routeKey, ClearEncounterButton } from "./ResultScreen";
 import { answerLabel, offenceLabel } from "./answerLabel";
 import { RESULT } from "./paths";
+import { noteClipboardUsed } from "../../app/shell/quickExit";
 
 /** Plain-text hand-over for the referral form: shown, copied or shared, never stored. */
 export function SummaryScreen({ facts }: { facts: Facts }) {
@@ -65,6 +66,7 @@ export function SummaryScreen({ facts }: { facts: Facts }) {
           className="button"
           data-testid="copy-summary"
           onClick={() => {
+            noteClipboardUsed();
             navigator.clipboard.writeText(text).then(
               () => {
                 setStatus(t("summary.copied"));

@@ -1,10 +1,9 @@
-// The content version and the versions of the guidance it encodes. Bump
-// CONTENT_VERSION whenever any content file changes.
+// The content version (contentVersion.ts) and the versions of the guidance it encodes.
 import type { GuidanceVersion } from "../model/contentSchema";
 import { confirmed, verify } from "./review";
 import { SRC } from "./sources";
 
-export const CONTENT_VERSION = "2026.11.23-2";
+export { CONTENT_VERSION } from "./contentVersion";
 
 export const GUIDANCE_VERSIONS: GuidanceVersion[] = [
   {

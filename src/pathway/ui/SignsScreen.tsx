@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { BackLink } from "../../app/shell/BackLink";
 import { ProvenanceDetails } from "../../app/ui/ProvenanceDetails";
 import { PATHWAY_CONTENT } from "../content";
+import { focusTarget } from "../../app/ui/focusTarget";
 
 /** Indicators by exploitation type: signs that someone may be a victim, never proof. */
 export default function SignsScreen() {
@@ -15,7 +16,13 @@ export default function SignsScreen() {
         <ul className="tool-list">
           {PATHWAY_CONTENT.indicators.map((group) => (
             <li key={group.id}>
-              <a href={`#${group.id}`} className="tool-list__link">
+              <a
+                href={`#${group.id}`}
+                className="tool-list__link"
+                onClick={(event) => {
+                  focusTarget(event, group.id);
+                }}
+              >
                 {group.title}
               </a>
             </li>

@@ -4,7 +4,7 @@ import { installMemoryStorage } from "./memoryStorage";
 const data = installMemoryStorage();
 const store = await import("../../../src/encounter/encounterStore");
 const traces = await import("../../../src/app/shell/encounterTraces");
-const { CONTENT_VERSION } = await import("../../../src/pathway/content/versions");
+const { CONTENT_VERSION } = await import("../../../src/pathway/content/contentVersion");
 
 const KEY = traces.ENCOUNTER_STORAGE_KEY;
 const HOUR = 60 * 60 * 1000;
@@ -71,6 +71,12 @@ describe("encounter store", () => {
     store.toggleAction("call-999", NOW);
     traces.resetEncounter();
     expect(store.getEncounter()).toEqual({ answers: {}, ticked: [] });
+    expect(data.has(KEY)).toBe(false);
+  });
+
+  it("the shell never offers an encounter saved under another content version", () => {
+    data.set(KEY, JSON.stringify({ v: 1, contentVersion: "1999.01.01-1", savedAt: NOW - HOUR, answers: {}, ticked: [] }));
+    expect(traces.savedEncounterTime(NOW)).toBeNull();
     expect(data.has(KEY)).toBe(false);
   });
 
