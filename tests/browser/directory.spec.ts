@@ -57,6 +57,22 @@ describe("support directory (MSVLO mode)", () => {
     expect(text).toMatch(/content\.services\[\d+\]\.url/);
     expect(text).toMatch(/Nothing on this phone was changed/);
 
+    // From a URL: another site is refused without any request; this site's sample is already installed.
+    await page.getByTestId("pack-url").fill("https://example.org/pack.json");
+    await page.getByTestId("import-url").click();
+    expect(await dir.waitForImportOutcome()).toBe("errors");
+    expect(await page.getByTestId("import-errors").innerText()).toMatch(/only come from this app's site/);
+    // The sample files on this site are unsigned: refused unless the user keeps them, and then
+    // recognised as the version already installed.
+    await page.getByTestId("pack-url").fill("/packs/national.sample.json");
+    await page.getByTestId("import-url").click();
+    expect(await dir.waitForImportOutcome()).toBe("errors");
+    expect(await page.getByTestId("import-errors").innerText()).toMatch(/not signed/);
+    await page.getByTestId("keep-unverified").click();
+    await page.getByTestId("import-result").locator(".card").waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId("import-result").innerText()).toMatch(/already installed/);
+    await checkScreen(current(), "import from url");
+
     const truncated = testPack().subarray(0, 500);
     await dir.importBytes(truncated, "truncated.json");
     expect(await dir.waitForImportOutcome()).toBe("errors");

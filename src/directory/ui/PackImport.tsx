@@ -17,6 +17,7 @@ type Source = { kind: "file"; file: File } | { kind: "url"; url: string };
 export function PackImport({ onImported }: { onImported: () => void }) {
   const { t } = useTranslation("directory");
   const fileId = useId();
+  const [url, setUrl] = useState("");
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [result, setResult] = useState<AppImportResult | null>(null);
   const [last, setLast] = useState<Source | null>(null);
@@ -56,6 +57,38 @@ export function PackImport({ onImported }: { onImported: () => void }) {
           }}
         />
       </div>
+      <form
+        className="field"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (url.trim() !== "") void run({ kind: "url", url: url.trim() }, false);
+        }}
+      >
+        <label className="field__label" htmlFor={`${fileId}-url`}>
+          {t("import.url")}
+        </label>
+        <p className="hint" id={`${fileId}-url-hint`}>
+          {t("import.urlHint")}
+        </p>
+        <input
+          id={`${fileId}-url`}
+          className="input"
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={`${fileId}-url-hint`}
+          data-testid="pack-url"
+          value={url}
+          disabled={busy}
+          onChange={(e) => {
+            setUrl(e.target.value);
+          }}
+        />
+        <button type="submit" className="button button--secondary" data-testid="import-url" disabled={busy}>
+          {t("import.fromUrl")}
+        </button>
+      </form>
       {busy ? (
         <div className="field" data-testid="import-progress">
           <label className="field__label" htmlFor={`${fileId}-progress`}>
