@@ -3,7 +3,7 @@ import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { CSP_HEADER, CSP_META } from "./src/app/securityPolicy";
+import { CSP_HEADER, CSP_META } from "./src/app/securityPolicy.ts";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
   version: string;
@@ -74,7 +74,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 200,
   },
   worker: { format: "es" },
-  preview: { headers: securityHeaders, port: 4173, strictPort: true, host: "127.0.0.1" },
+  preview: { headers: securityHeaders, port: 4173, strictPort: true },
   // The dev server gets no CSP (see cspMeta); preview and production do.
   plugins: [
     react(),
