@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { ReloadButton } from "../ui/ReloadButton";
 
 /**
  * If a screen fails (for example a lazy chunk that an update removed), keep
@@ -27,15 +28,7 @@ function ScreenFailed() {
   return (
     <div className="error-summary" role="alert" data-testid="screen-failed">
       <h1>{t("update.failed")}</h1>
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          globalThis.location.reload();
-        }}
-      >
-        {t("update.reload")}
-      </button>
+      <ReloadButton />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
+import { ReloadButton } from "../ui/ReloadButton";
 import { applyUpdate, dismissOfflineReady, getSwState, subscribeSw } from "../serviceWorker";
 
 /** Says when the app is ready offline, and offers (never forces) an update. */
@@ -20,15 +21,7 @@ export function UpdateBanner() {
     return (
       <div className="banner" role="status" data-testid="updated-elsewhere">
         <p>{t("update.otherTab")}</p>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            globalThis.location.reload();
-          }}
-        >
-          {t("update.reload")}
-        </button>
+        <ReloadButton />
       </div>
     );
   }

@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { useLiveQuery } from "dexie-react-hooks";
 import { useTranslation } from "react-i18next";
 import { AreaOptions } from "../../app/ui/AreaOptions";
+import { MessageList } from "../../app/ui/MessageList";
 import { BackLink } from "../../app/shell/BackLink";
 import { Link } from "../../app/Link";
 import { useSetting } from "../../app/useSetting";
@@ -111,15 +112,7 @@ export function DirectoryBrowse() {
       <p>
         <Link to="/directory/add">{t("overview.add")}</Link>
       </p>
-      {errors.length > 0 ? (
-        <div className="error-summary" role="alert">
-          <ul>
-            {errors.map((e, i) => (
-              <li key={i}>{e.message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <MessageList messages={errors.map((e) => e.message)} />
       {ready.state === "error" ? <DirectoryProblem status={ready.status} /> : null}
       {entries === undefined ? (
         <p role="status">{t("support.loading")}</p>

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AreaOptions } from "../../app/ui/AreaOptions";
+import { MessageList } from "../../app/ui/MessageList";
 import { getDirectoryDb } from "../db";
 import { exportPack } from "../edit/exportPack";
 import { DIRECTORY_AREAS, type DirectoryArea } from "../schema/vocabulary";
@@ -71,15 +72,7 @@ export function PackExport() {
       <p role="status" data-testid="export-status">
         {status}
       </p>
-      {errors.length > 0 ? (
-        <div className="error-summary" role="alert">
-          <ul>
-            {errors.map((e, i) => (
-              <li key={i}>{e.message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <MessageList messages={errors.map((e) => e.message)} />
     </section>
   );
 }
