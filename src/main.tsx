@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import "./app/styles.css";
 import { App } from "./app/App";
@@ -20,7 +20,10 @@ if (theme === "light" || theme === "dark") document.documentElement.dataset["the
 void initI18n().then(() => {
   createRoot(rootElement).render(
     <StrictMode>
-      <App />
+      {/* Outer boundary: a translation file still loading never unmounts the app. */}
+      <Suspense fallback={null}>
+        <App />
+      </Suspense>
     </StrictMode>,
   );
   registerServiceWorker();

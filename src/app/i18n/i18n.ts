@@ -1,6 +1,6 @@
 import i18next, { type BackendModule } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { BASE_LOCALE, NAMESPACES, isLocaleCode, localeDir, type LocaleCode } from "./locales";
+import { BASE_LOCALE, isLocaleCode, localeDir, type LocaleCode } from "./locales";
 import { baseResources, loadNamespace } from "./resources";
 import { readSetting, writeSetting } from "../settings";
 
@@ -43,13 +43,15 @@ export async function initI18n(): Promise<typeof i18next> {
       supportedLngs: ["en-GB", "en-XA", "ar-XB"],
       // en-XA must not resolve to a missing "en".
       load: "currentOnly",
-      ns: [...NAMESPACES],
+      // The shell's namespace up front; each screen's namespace loads when it
+      // first renders (the screen suspends until then).
+      ns: ["common"],
       defaultNS: "common",
       resources: { [BASE_LOCALE]: baseResources },
       partialBundledLanguages: true,
       interpolation: { escapeValue: false }, // React escapes.
       returnNull: false,
-      react: { useSuspense: false },
+      react: { useSuspense: true },
     });
   applyDocumentLanguage(lng);
   i18next.on("languageChanged", (code) => {

@@ -1,11 +1,15 @@
 // Translation keys are typed from the base locale: a misspelt key is a
-// compile error.
+// compile error. (Types only: the files themselves load lazily.)
 import "i18next";
-import type { baseResources } from "./resources";
 
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "common";
-    resources: typeof baseResources;
+    resources: {
+      common: typeof import("../../../locales/en-GB/common.json");
+      pathway: typeof import("../../../locales/en-GB/pathway.json");
+      directory: typeof import("../../../locales/en-GB/directory.json");
+      encounter: typeof import("../../../locales/en-GB/encounter.json");
+    };
   }
 }

@@ -1,16 +1,14 @@
-// The base locale is bundled with the first screen (it is small and always
-// needed); every other locale is a lazy chunk that the service worker
-// precaches, so it works offline even if it was never opened online.
+// Only the base locale's `common` namespace (the shell: header, start screen,
+// settings) is bundled with the first screen. Every other namespace and locale
+// is a lazy chunk that the service worker precaches, so a language or screen
+// never opened online still works offline.
 import common from "../../../locales/en-GB/common.json";
-import pathway from "../../../locales/en-GB/pathway.json";
-import directory from "../../../locales/en-GB/directory.json";
-import encounter from "../../../locales/en-GB/encounter.json";
 
-export const baseResources = { common, pathway, directory, encounter } as const;
+export const baseResources = { common } as const;
 
 type NamespaceJson = Record<string, unknown>;
 
-const lazyLocaleFiles = import.meta.glob<NamespaceJson>(["../../../locales/*/*.json", "!../../../locales/en-GB/*.json"], {
+const lazyLocaleFiles = import.meta.glob<NamespaceJson>(["../../../locales/*/*.json", "!../../../locales/en-GB/common.json"], {
   import: "default",
 });
 
