@@ -1,5 +1,15 @@
-// The first-contact flow's code, loaded on demand (and ahead of time, when idle).
-export const loadEncounter = () => import("../encounter/ui/EncounterScreen");
+// Lazy screens load their code and their translations together, so a screen
+// never waits for one and then the other.
+import i18next from "i18next";
+import type { ComponentType } from "react";
+import type { Namespace } from "./i18n/locales";
+
+export function withNamespaces<T extends { default: ComponentType }>(load: () => Promise<T>, namespaces: Namespace[]): () => Promise<T> {
+  return () => Promise.all([load(), i18next.loadNamespaces(namespaces)]).then(([module]) => module);
+}
+
+/** The first-contact flow's code and strings, loaded on demand (and ahead of time, when idle). */
+export const loadEncounter = withNamespaces(() => import("../encounter/ui/EncounterScreen"), ["encounter", "pathway", "directory"]);
 
 /**
  * Loads the flow while the start screen is idle, so that pressing Start does

@@ -4,7 +4,7 @@ import { lazy, type ComponentType } from "react";
 import { StartScreen } from "./shell/StartScreen";
 import { NeutralScreen } from "./shell/NeutralScreen";
 import { NotFoundScreen } from "./shell/NotFoundScreen";
-import { loadEncounter } from "./encounterLoader";
+import { loadEncounter, withNamespaces } from "./encounterLoader";
 
 export type TitleKey =
   | "titles.start"
@@ -30,10 +30,10 @@ const named = <K extends string>(key: K) => (m: Record<K, ComponentType>) => ({ 
 const AboutScreen = lazy(() => import("./shell/AboutScreen").then(named("AboutScreen")));
 const SettingsScreen = lazy(() => import("./shell/SettingsScreen").then(named("SettingsScreen")));
 const EncounterScreen = lazy(loadEncounter);
-const Schedule4Screen = lazy(() => import("../pathway/ui/Schedule4Screen"));
-const SignsScreen = lazy(() => import("../pathway/ui/SignsScreen"));
-const SupportLookupScreen = lazy(() => import("../directory/ui/SupportLookupScreen"));
-const DirectoryScreen = lazy(() => import("../directory/ui/DirectoryScreen"));
+const Schedule4Screen = lazy(withNamespaces(() => import("../pathway/ui/Schedule4Screen"), ["pathway"]));
+const SignsScreen = lazy(withNamespaces(() => import("../pathway/ui/SignsScreen"), ["pathway"]));
+const SupportLookupScreen = lazy(withNamespaces(() => import("../directory/ui/SupportLookupScreen"), ["directory"]));
+const DirectoryScreen = lazy(withNamespaces(() => import("../directory/ui/DirectoryScreen"), ["directory"]));
 
 const table: Record<string, Route> = {
   "/": { component: StartScreen, titleKey: "titles.start" },
