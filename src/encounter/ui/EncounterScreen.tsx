@@ -12,12 +12,12 @@ import { CheckAnswersScreen } from "./CheckAnswersScreen";
 import { ResultScreen } from "./ResultScreen";
 import { ActionsScreen } from "./ActionsScreen";
 import { SummaryScreen } from "./SummaryScreen";
+import { ACTIONS, CHECK, RESULT, SECTION45, SUMMARY, SUPPORT, questionPath } from "./paths";
 
 // Section 45 (with the Schedule 4 search) and support (with the directory
 // database) are their own chunks: the questions must not wait for them.
 const Section45Screen = lazy(() => import("./Section45Screen").then((m) => ({ default: m.Section45Screen })));
 const EncounterSupportScreen = lazy(() => import("./EncounterSupportScreen").then((m) => ({ default: m.EncounterSupportScreen })));
-import { ACTIONS, CHECK, RESULT, SECTION45, SUMMARY, SUPPORT, questionPath } from "./paths";
 
 /** Where /encounter should land: the first unanswered question, else check your answers. */
 function entryPath(): string {
