@@ -6,6 +6,15 @@ import { ForceAreaSelect } from "./ForceAreaSelect";
 import { resetEncounter, savedEncounterTime } from "./encounterTraces";
 import { prefetchEncounter } from "../encounterLoader";
 
+/** Ways in without running the whole flow (MSVLOs, trainers, an officer in a hurry). */
+const TOOLS = [
+  { to: "/support", label: "start.support" },
+  { to: "/schedule-4", label: "start.schedule4" },
+  { to: "/signs", label: "start.signs" },
+  { to: "/directory", label: "start.directory" },
+  { to: "/about", label: "nav.about" },
+] as const;
+
 export function StartScreen() {
   const { t, i18n } = useTranslation();
   // Read once per visit to the start screen; it also purges an expired one.
@@ -42,31 +51,13 @@ export function StartScreen() {
       <ForceAreaSelect />
       <h2>{t("start.toolsTitle")}</h2>
       <ul className="tool-list">
-        <li>
-          <Link to="/support" className="tool-list__link">
-            {t("start.support")}
-          </Link>
-        </li>
-        <li>
-          <Link to="/schedule-4" className="tool-list__link">
-            {t("start.schedule4")}
-          </Link>
-        </li>
-        <li>
-          <Link to="/signs" className="tool-list__link">
-            {t("start.signs")}
-          </Link>
-        </li>
-        <li>
-          <Link to="/directory" className="tool-list__link">
-            {t("start.directory")}
-          </Link>
-        </li>
-        <li>
-          <Link to="/about" className="tool-list__link">
-            {t("nav.about")}
-          </Link>
-        </li>
+        {TOOLS.map((tool) => (
+          <li key={tool.to}>
+            <Link to={tool.to} className="tool-list__link">
+              {t(tool.label)}
+            </Link>
+          </li>
+        ))}
       </ul>
     </>
   );
