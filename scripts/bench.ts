@@ -46,7 +46,8 @@ async function main(): Promise<number> {
     process.stdout.write(`${JSON.stringify(figures)}\n`);
   } else {
     const width = Math.max(...Object.keys(figures).map((k) => k.length));
-    for (const [k, v] of Object.entries(figures)) process.stdout.write(`${k.padEnd(width)}  ${String(v).padStart(10)}  ${TARGETS[k] ?? ""}\n`);
+    for (const [k, v] of Object.entries(figures))
+      process.stdout.write(`${k.padEnd(width)}  ${String(v).padStart(10)}  ${TARGETS[k] ?? ""}\n`);
   }
   return 0;
 }

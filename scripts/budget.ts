@@ -43,8 +43,12 @@ const firstScreenBytes = firstScreenJs.reduce((sum, f) => sum + gz(f), 0);
 // P2: lazy chunks are every JS file not loaded by the first screen, workers
 // and their chunks included (they are not all in Vite's manifest).
 const allJs = new Set([
-  ...Object.values(manifest).map((c) => c.file).filter((f) => f.endsWith(".js")),
-  ...readdirSync(`${dist}assets`).filter((f) => f.endsWith(".js")).map((f) => `assets/${f}`),
+  ...Object.values(manifest)
+    .map((c) => c.file)
+    .filter((f) => f.endsWith(".js")),
+  ...readdirSync(`${dist}assets`)
+    .filter((f) => f.endsWith(".js"))
+    .map((f) => `assets/${f}`),
 ]);
 const lazy = [...allJs].filter((f) => !firstScreen.has(f)).map((f) => ({ file: f, bytes: gz(f) }));
 lazy.sort((a, b) => b.bytes - a.bytes);

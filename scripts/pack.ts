@@ -65,7 +65,10 @@ async function readBytes(file: string): Promise<Uint8Array> {
 async function loadTrustedKeys(file: string | undefined): Promise<readonly TrustedKey[]> {
   if (file === undefined) return TRUSTED_KEYS;
   const parsed = z.array(trustedKeySchema).safeParse(JSON.parse(new TextDecoder().decode(await readBytes(file))));
-  if (!parsed.success) throw new InvalidInput([packError("schema", `${file}: not a list of trusted keys: ${parsed.error.issues[0]?.message ?? ""}`)]);
+  if (!parsed.success)
+    throw new InvalidInput([
+      packError("schema", `${file}: not a list of trusted keys: ${parsed.error.issues[0]?.message ?? ""}`),
+    ]);
   return [...TRUSTED_KEYS, ...parsed.data];
 }
 
@@ -80,14 +83,18 @@ async function validate(file: string, flags: Map<string, string>): Promise<void>
   const opened = await openPackFile(bytes, await loadTrustedKeys(flags.get("trusted-keys")));
   if (!opened.ok) throw new InvalidInput(opened.errors);
   if (opened.signature.status === "invalid") {
-    throw new InvalidInput([packError("signature-invalid", "the signature does not match the pack: it was changed after signing, or is damaged")]);
+    throw new InvalidInput([
+      packError("signature-invalid", "the signature does not match the pack: it was changed after signing, or is damaged"),
+    ]);
   }
   const result = validatePackBytes(opened.payload);
   if (!result.ok) throw new InvalidInput(result.errors);
   const { pack } = result;
   const now = nowFrom(flags.get("now"));
   if (isExpired(pack.expiresAt, now)) {
-    throw new InvalidInput([packError("expired", `the pack expired on ${pack.expiresAt} (today is ${calendarDate(now)})`, { path: "expiresAt" })]);
+    throw new InvalidInput([
+      packError("expired", `the pack expired on ${pack.expiresAt} (today is ${calendarDate(now)})`, { path: "expiresAt" }),
+    ]);
   }
   const sig = opened.signature;
   const signature =
@@ -107,7 +114,8 @@ async function sign(file: string, flags: Map<string, string>): Promise<void> {
   if (keyFile === undefined) throw new UsageError("sign needs --key KEYFILE");
   const bytes = await readBytes(file);
   const head = new TextDecoder().decode(bytes.subarray(0, 200));
-  if (head.includes(`"${SIGNED_PACK_FORMAT}"`)) throw new InvalidInput([packError("not-a-pack", "this file is already a signed pack; sign the original pack file")]);
+  if (head.includes(`"${SIGNED_PACK_FORMAT}"`))
+    throw new InvalidInput([packError("not-a-pack", "this file is already a signed pack; sign the original pack file")]);
   const result = validatePackBytes(bytes);
   if (!result.ok) throw new InvalidInput(result.errors);
   let key;

@@ -22,7 +22,10 @@ function transform(value: Json, kind: PseudoKind): Json {
 }
 
 let stale = 0;
-for (const [code, kind] of [["en-XA", "long"], ["ar-XB", "rtl"]] as const) {
+for (const [code, kind] of [
+  ["en-XA", "long"],
+  ["ar-XB", "rtl"],
+] as const) {
   mkdirSync(`${root}${code}`, { recursive: true });
   for (const file of readdirSync(`${root}en-GB`).filter((f) => f.endsWith(".json"))) {
     const base = JSON.parse(readFileSync(`${root}en-GB/${file}`, "utf8")) as Json;

@@ -10,7 +10,12 @@ import type { DirectoryBenchFigures } from "./directoryBench";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
 
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+};
 
 async function bundle(): Promise<string> {
   const { build } = await import("vite");
@@ -46,7 +51,10 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
   });
 }
 
-export async function benchDirectory(executablePath: string, options: { count: number; runs: number }): Promise<DirectoryBenchFigures> {
+export async function benchDirectory(
+  executablePath: string,
+  options: { count: number; runs: number },
+): Promise<DirectoryBenchFigures> {
   const { chromium } = await import("playwright-core");
   const outDir = await bundle();
   const { server, url } = await serve(outDir);
@@ -57,20 +65,25 @@ export async function benchDirectory(executablePath: string, options: { count: n
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath,
       headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
     browser = context.browser();
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction(() => typeof window.runDirectoryBench === "function");
-    return await page.evaluate(
-      async ({ count, runs }) => {
-        const runBench = window.runDirectoryBench;
-        if (runBench === undefined) throw new Error("bench page did not load");
-        return runBench(count, runs);
-      },
-      options,
-    );
+    return await page.evaluate(async ({ count, runs }) => {
+      const runBench = window.runDirectoryBench;
+      if (runBench === undefined) throw new Error("bench page did not load");
+      return runBench(count, runs);
+    }, options);
   } finally {
     await context?.close();
     await browser?.close();

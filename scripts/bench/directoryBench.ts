@@ -114,7 +114,13 @@ async function run(count: number, runs: number): Promise<DirectoryBenchFigures> 
 
   const queryOnce = () => {
     const stage = pick(NRM_STAGES);
-    const q: Parameters<typeof findServices>[1] = { area: pick(FORCE_AREA_IDS), stage, audience: pick(PERSON_AUDIENCES), limit: 50, now: NOW };
+    const q: Parameters<typeof findServices>[1] = {
+      area: pick(FORCE_AREA_IDS),
+      stage,
+      audience: pick(PERSON_AUDIENCES),
+      limit: 50,
+      now: NOW,
+    };
     if (stage === "post-nrm" && rand() < 0.5) q.subStage = pick(POST_NRM_SUB_STAGES);
     if (rand() < 0.7) q.needs = [pick(NEEDS)];
     return findServices(db, q);

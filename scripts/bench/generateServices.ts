@@ -5,10 +5,46 @@ import type { PathwayPackInput } from "../../src/directory/schema/pack";
 import { NEEDS, NRM_STAGES, POST_NRM_SUB_STAGES } from "../../src/directory/schema/vocabulary";
 
 const WORDS = [
-  "victim", "support", "advocacy", "navigator", "housing", "refuge", "legal", "advice", "health", "interpreting",
-  "children", "family", "community", "hope", "safe", "haven", "bridge", "pathway", "harbour", "compass",
-  "north", "south", "east", "west", "city", "county", "valley", "coast", "river", "hill",
-  "trust", "project", "service", "network", "centre", "partnership", "outreach", "care", "welfare", "rights",
+  "victim",
+  "support",
+  "advocacy",
+  "navigator",
+  "housing",
+  "refuge",
+  "legal",
+  "advice",
+  "health",
+  "interpreting",
+  "children",
+  "family",
+  "community",
+  "hope",
+  "safe",
+  "haven",
+  "bridge",
+  "pathway",
+  "harbour",
+  "compass",
+  "north",
+  "south",
+  "east",
+  "west",
+  "city",
+  "county",
+  "valley",
+  "coast",
+  "river",
+  "hill",
+  "trust",
+  "project",
+  "service",
+  "network",
+  "centre",
+  "partnership",
+  "outreach",
+  "care",
+  "welfare",
+  "rights",
 ];
 
 function rng(seed: number): () => number {
@@ -26,15 +62,25 @@ export function generateLargePack(count: number, seed = 1): PathwayPackInput {
     const n = 1 + Math.floor(r() * max);
     return [...new Set(Array.from({ length: n }, () => pick(xs)))];
   };
-  const provenance = { sources: [{ title: "Benchmark data" }], lastReviewed: "2026-11-01", verification: "verify" as const, verificationNote: "Generated for the benchmark." };
-  const organisations = Array.from({ length: 2000 }, (_, i) => ({ id: `org-${i}`, name: `${pick(WORDS)} ${pick(WORDS)} organisation ${i}`, provenance }));
+  const provenance = {
+    sources: [{ title: "Benchmark data" }],
+    lastReviewed: "2026-11-01",
+    verification: "verify" as const,
+    verificationNote: "Generated for the benchmark.",
+  };
+  const organisations = Array.from({ length: 2000 }, (_, i) => ({
+    id: `org-${i}`,
+    name: `${pick(WORDS)} ${pick(WORDS)} organisation ${i}`,
+    provenance,
+  }));
   const services = Array.from({ length: count }, (_, i) => {
     const stages = some(NRM_STAGES, 3);
     const service: PathwayPackInput["content"]["services"][number] = {
       id: `svc-${i}`,
       organisationId: `org-${i % 2000}`,
       name: `${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)} ${i}`,
-      description: "A generated service used to measure the directory with a realistic volume of entries. It offers support to people at first contact.",
+      description:
+        "A generated service used to measure the directory with a realistic volume of entries. It offers support to people at first contact.",
       status: "active",
       links: [],
       phones: [],
@@ -70,7 +116,9 @@ export function generateAreaPacks(total: number, seed = 1): PathwayPackInput[] {
   const all = generateLargePack(total, seed);
   const areas = [...FORCE_AREA_IDS, "national"] as const;
   return areas.map((area, a) => {
-    const services = all.content.services.filter((_, i) => i % areas.length === a).map((s) => ({ ...s, area: { forceArea: area } }));
+    const services = all.content.services
+      .filter((_, i) => i % areas.length === a)
+      .map((s) => ({ ...s, area: { forceArea: area } }));
     return { ...all, area, publisher: { id: `bench-${area}`, name: `Benchmark ${area}` }, content: { ...all.content, services } };
   });
 }

@@ -25,7 +25,9 @@ export interface Route {
   neutral?: boolean;
 }
 
-const named = <K extends string>(key: K) => (m: Record<K, ComponentType>) => ({ default: m[key] });
+const named =
+  <K extends string>(key: K) =>
+  (m: Record<K, ComponentType>) => ({ default: m[key] });
 
 const AboutScreen = lazy(() => import("./shell/AboutScreen").then(named("AboutScreen")));
 const SettingsScreen = lazy(() => import("./shell/SettingsScreen").then(named("SettingsScreen")));

@@ -4,13 +4,17 @@ import { readSetting, subscribeSettings, writeSetting, type SettingKey } from ".
 /** A device setting as React state, shared by every component that reads it. */
 export function useSetting(key: SettingKey): [string | null, (value: string | null) => void] {
   const value = useSyncExternalStore(
-    (onChange) => subscribeSettings((changed) => {
-      if (changed === key) onChange();
-    }),
+    (onChange) =>
+      subscribeSettings((changed) => {
+        if (changed === key) onChange();
+      }),
     () => readSetting(key),
   );
-  const set = useCallback((next: string | null) => {
-    writeSetting(key, next);
-  }, [key]);
+  const set = useCallback(
+    (next: string | null) => {
+      writeSetting(key, next);
+    },
+    [key],
+  );
   return [value, set];
 }

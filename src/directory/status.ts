@@ -32,7 +32,10 @@ export async function getDirectoryStatus(db: DirectoryDb, now: Date): Promise<Di
       const [packs, services, localEdits] = await Promise.all([
         db.packs.toArray(),
         db.services.count(),
-        db.services.where("localState").anyOf([...LOCAL_STATES]).count(),
+        db.services
+          .where("localState")
+          .anyOf([...LOCAL_STATES])
+          .count(),
       ]);
       const withExpiry = packs.map((p) => ({ ...p, expired: isExpired(p.expiresAt, now) }));
       const health: DirectoryHealth =
@@ -47,6 +50,14 @@ export async function getDirectoryStatus(db: DirectoryDb, now: Date): Promise<Di
       };
     });
   } catch (e) {
-    return { health: "unavailable", packs: [], expiredPacks: [], unverifiedPacks: [], services: 0, localEdits: 0, error: classifyStorageError(e) };
+    return {
+      health: "unavailable",
+      packs: [],
+      expiredPacks: [],
+      unverifiedPacks: [],
+      services: 0,
+      localEdits: 0,
+      error: classifyStorageError(e),
+    };
   }
 }

@@ -36,7 +36,9 @@ const listeners = new Set<() => void>();
 function isListedOffence(offence: Answers["offence"]): boolean {
   if (!offence) return true;
   return SCHEDULE4_ENTRIES.some((e) =>
-    "name" in offence ? e.act === "common law" && e.name === offence.name : e.act === offence.act && e.section === offence.section,
+    "name" in offence
+      ? e.act === "common law" && e.name === offence.name
+      : e.act === offence.act && e.section === offence.section,
   );
 }
 
@@ -83,7 +85,11 @@ export function loadEncounter(now: number = Date.now()): void {
   } catch {
     parsed = null;
   }
-  if (parsed?.contentVersion !== CONTENT_VERSION || now - parsed.savedAt > ENCOUNTER_MAX_AGE_MS || parsed.savedAt > now + 60_000) {
+  if (
+    parsed?.contentVersion !== CONTENT_VERSION ||
+    now - parsed.savedAt > ENCOUNTER_MAX_AGE_MS ||
+    parsed.savedAt > now + 60_000
+  ) {
     clearEncounter();
     return;
   }

@@ -9,12 +9,40 @@ import type { Action } from "../pathway/model/contentSchema";
 import { FORCE_AREA_NAMES } from "../shared/forceAreas";
 
 export type SummaryKey =
-  | "heading" | "generated" | "contentVersion" | "notStored"
-  | "s1" | "s2" | "s3" | "s4" | "s5" | "s6" | "s7"
-  | "area" | "route" | "consent" | "age" | "dtnNoDetails" | "nrmDetails"
-  | "exploitationPrompt" | "medical" | "interpreter" | "accommodation" | "danger" | "childSafeguarding" | "ictg"
-  | "notSuspect" | "offence" | "schedule4" | "s45Status" | "s45Record"
-  | "done" | "open" | "none" | "yes" | "no";
+  | "heading"
+  | "generated"
+  | "contentVersion"
+  | "notStored"
+  | "s1"
+  | "s2"
+  | "s3"
+  | "s4"
+  | "s5"
+  | "s6"
+  | "s7"
+  | "area"
+  | "route"
+  | "consent"
+  | "age"
+  | "dtnNoDetails"
+  | "nrmDetails"
+  | "exploitationPrompt"
+  | "medical"
+  | "interpreter"
+  | "accommodation"
+  | "danger"
+  | "childSafeguarding"
+  | "ictg"
+  | "notSuspect"
+  | "offence"
+  | "schedule4"
+  | "s45Status"
+  | "s45Record"
+  | "done"
+  | "open"
+  | "none"
+  | "yes"
+  | "no";
 
 export type Translate = (key: SummaryKey, values?: Record<string, string>) => string;
 
@@ -75,11 +103,20 @@ export function buildHandoverSummary(input: SummaryInput, t: Translate): string 
   if (facts.person.suspect === undefined) {
     lines.push(t("notSuspect"));
   } else {
-    lines.push(`${t("offence")}: ${input.offenceLabel}`, `${t("schedule4")}: ${input.schedule4Label}`, `${t("s45Status")}: ${input.s45Label}`, t("s45Record"));
+    lines.push(
+      `${t("offence")}: ${input.offenceLabel}`,
+      `${t("schedule4")}: ${input.schedule4Label}`,
+      `${t("s45Status")}: ${input.s45Label}`,
+      t("s45Record"),
+    );
   }
   lines.push("", `6. ${t("s6")}`, `${t("done")}:`, ...(done.length > 0 ? actionLines(done) : [`- ${t("none")}`]));
   lines.push(`${t("open")}:`, ...(open.length > 0 ? actionLines(open) : [`- ${t("none")}`]));
-  lines.push("", `7. ${t("s7")}`, ...decision.contacts.map((c) => `- ${c.name}${c.provenance.verification === "confirmed" ? `: ${c.phone}` : ""}`));
+  lines.push(
+    "",
+    `7. ${t("s7")}`,
+    ...decision.contacts.map((c) => `- ${c.name}${c.provenance.verification === "confirmed" ? `: ${c.phone}` : ""}`),
+  );
   lines.push("", t("notStored"));
   return lines.join("\n");
 }

@@ -7,7 +7,14 @@
 export const NRM_STAGES = ["pre-nrm", "post-nrm", "declined-nrm"] as const;
 
 /** Finer steps inside "post-nrm" (referred, then decisions, then leaving support). */
-export const POST_NRM_SUB_STAGES = ["awaiting-rg", "positive-rg", "negative-rg", "positive-cg", "negative-cg", "exited-support"] as const;
+export const POST_NRM_SUB_STAGES = [
+  "awaiting-rg",
+  "positive-rg",
+  "negative-rg",
+  "positive-cg",
+  "negative-cg",
+  "exited-support",
+] as const;
 
 export const NEEDS = [
   "emergency-accommodation",

@@ -30,7 +30,12 @@ describe("the flow under hard conditions", () => {
     try {
       const flow = new EncounterFlow(session);
       await flow.start();
-      await flow.answerAll({ age: "18 or over", consent: "No, they do not consent", suspect: { search: "s8 theft act", pick: /Theft Act 1968 s8/ }, area: "devon-and-cornwall" });
+      await flow.answerAll({
+        age: "18 or over",
+        consent: "No, they do not consent",
+        suspect: { search: "s8 theft act", pick: /Theft Act 1968 s8/ },
+        area: "devon-and-cornwall",
+      });
       await flow.seeOutcome();
       expect(await flow.route()).toBe("duty-to-notify");
       await flow.open(/Support for the person's stage/, "/encounter/support");
@@ -97,7 +102,17 @@ describe("the flow under hard conditions", () => {
     await session.goto("/settings?lng=ar-XB");
     await page.locator("select").first().selectOption("ar-XB");
     await session.goto("/encounter");
-    const steps = ["q-immediate-danger", "q-medical-need", "q-age", "q-nrm-status", "q-consent", "q-is-suspect", "q-offence", "q-needs-interpreter", "q-needs-accommodation"];
+    const steps = [
+      "q-immediate-danger",
+      "q-medical-need",
+      "q-age",
+      "q-nrm-status",
+      "q-consent",
+      "q-is-suspect",
+      "q-offence",
+      "q-needs-interpreter",
+      "q-needs-accommodation",
+    ];
     for (const id of steps) {
       await page.waitForURL((u) => u.pathname === `/encounter/q/${id}`);
       await page.locator("main h1").waitFor();
@@ -118,7 +133,19 @@ describe("the flow under hard conditions", () => {
     await page.waitForURL((u) => u.pathname === "/encounter/check");
     await checkScreen(session, "rtl check");
     await checkReflow(session, "rtl check");
-    for (const path of ["/encounter/result", "/encounter/actions", "/encounter/section-45", "/encounter/support", "/encounter/summary", "/signs", "/schedule-4", "/support", "/directory", "/directory/browse", "/directory/add"]) {
+    for (const path of [
+      "/encounter/result",
+      "/encounter/actions",
+      "/encounter/section-45",
+      "/encounter/support",
+      "/encounter/summary",
+      "/signs",
+      "/schedule-4",
+      "/support",
+      "/directory",
+      "/directory/browse",
+      "/directory/add",
+    ]) {
       await session.goto(path);
       await page.waitForTimeout(300);
       await checkScreen(session, `rtl ${path}`);

@@ -22,7 +22,13 @@ async function begin(): Promise<EncounterFlow> {
 describe("first-contact journeys", () => {
   it("adult who consents: NRM referral with informed consent, consent talking points, actions, summary", async () => {
     const flow = await begin();
-    await flow.answerAll({ age: "18 or over", consent: "Yes, they consent", interpreter: "Yes", accommodation: "Yes", area: "devon-and-cornwall" });
+    await flow.answerAll({
+      age: "18 or over",
+      consent: "Yes, they consent",
+      interpreter: "Yes",
+      accommodation: "Yes",
+      area: "devon-and-cornwall",
+    });
     await flow.seeOutcome();
     expect(await flow.route()).toBe("nrm");
     const page = flow.page;
@@ -91,7 +97,12 @@ describe("first-contact journeys", () => {
 
   it("adult suspect with a Schedule 4 offence: defence not available, still a possible victim", async () => {
     const flow = await begin();
-    await flow.answerAll({ age: "18 or over", consent: "Not asked yet", suspect: { search: "robbery", pick: /Theft Act 1968 s8/ }, area: "cambridgeshire" });
+    await flow.answerAll({
+      age: "18 or over",
+      consent: "Not asked yet",
+      suspect: { search: "robbery", pick: /Theft Act 1968 s8/ },
+      area: "cambridgeshire",
+    });
     await flow.seeOutcome();
     expect(await flow.route()).toBe("pending");
     await flow.open(/Section 45/, "/encounter/section-45");
@@ -205,7 +216,12 @@ describe("first-contact journeys", () => {
 
   it("keeps the offence answer on Back and Change, for a listed and a typed offence", async () => {
     const flow = await begin();
-    await flow.answerAll({ age: "18 or over", consent: "Not asked yet", suspect: { search: "kidnap", pick: /Common law — / }, area: "kent" });
+    await flow.answerAll({
+      age: "18 or over",
+      consent: "Not asked yet",
+      suspect: { search: "kidnap", pick: /Common law — / },
+      area: "kent",
+    });
     const page = flow.page;
     await page.getByRole("link", { name: /Change\s+Offence|Change\s+Suspected offence/ }).click();
     await flow.expectQuestion("q-offence");

@@ -123,7 +123,14 @@ describe("security headers and assets", () => {
     for (const path of ["/", "/about", "/assets/does-not-exist.js"]) {
       const res = await fetch(new URL(path, baseUrl));
       const csp = res.headers.get("content-security-policy") ?? "";
-      for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "connect-src 'self'"]) {
+      for (const directive of [
+        "default-src 'self'",
+        "script-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+        "connect-src 'self'",
+      ]) {
         expect(csp, `${path}: ${directive}`).toContain(directive);
       }
       expect(csp).not.toContain("unsafe-inline");

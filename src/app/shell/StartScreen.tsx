@@ -39,7 +39,14 @@ export function StartScreen() {
       ) : (
         <div className="card" data-testid="saved-encounter">
           <h2>{t("start.savedTitle")}</h2>
-          <p>{t("start.savedBody", { time: saved.toLocaleTimeString(i18n.language.startsWith("en") ? "en-GB" : i18n.language, { hour: "2-digit", minute: "2-digit" }) })}</p>
+          <p>
+            {t("start.savedBody", {
+              time: saved.toLocaleTimeString(i18n.language.startsWith("en") ? "en-GB" : i18n.language, {
+                hour: "2-digit",
+                minute: "2-digit",
+              }),
+            })}
+          </p>
           <div className="button-group">
             <Link to="/encounter" className="button" data-testid="resume">
               {t("start.resume")}

@@ -42,7 +42,13 @@ export function savedEncounterTime(now: number = Date.now()): Date | null {
   }
   const { savedAt } = saved;
   // Answers from another content version may mean something else now: never offered.
-  if (saved.v !== 1 || saved.contentVersion !== CONTENT_VERSION || typeof savedAt !== "number" || now - savedAt > ENCOUNTER_MAX_AGE_MS || savedAt > now + 60_000) {
+  if (
+    saved.v !== 1 ||
+    saved.contentVersion !== CONTENT_VERSION ||
+    typeof savedAt !== "number" ||
+    now - savedAt > ENCOUNTER_MAX_AGE_MS ||
+    savedAt > now + 60_000
+  ) {
     resetEncounter();
     return null;
   }

@@ -9,7 +9,11 @@ export function PhoneLink({ phone, verification, name }: { phone: string; verifi
   const { t } = useTranslation();
   if (verification === "confirmed") {
     return (
-      <a className="button button--secondary phone-link" href={`tel:${phone.replace(/\s+/g, "")}`} aria-label={t("contact.call", { name, phone })}>
+      <a
+        className="button button--secondary phone-link"
+        href={`tel:${phone.replace(/\s+/g, "")}`}
+        aria-label={t("contact.call", { name, phone })}
+      >
         {t("contact.callShort", { phone })}
       </a>
     );

@@ -18,9 +18,7 @@ export function ProvenanceNote({ provenance, compact = false }: { provenance: Pr
           {provenance.verificationNote ?? t("provenance.unconfirmedDefault")}
         </p>
       ) : null}
-      <p>
-        {t("provenance.lastChecked", { date: formatDate(provenance.lastReviewed, i18n.language) })}
-      </p>
+      <p>{t("provenance.lastChecked", { date: formatDate(provenance.lastReviewed, i18n.language) })}</p>
       {compact ? null : (
         <ul className="source__list">
           {provenance.sources.map((s, i) => (

@@ -6,7 +6,8 @@ export function focusTarget(event: { preventDefault: () => void }, id: string): 
   event.preventDefault();
   const target = document.getElementById(id);
   if (!target) return;
-  if (!target.hasAttribute("tabindex") && !/^(A|BUTTON|INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) target.setAttribute("tabindex", "-1");
+  if (!target.hasAttribute("tabindex") && !/^(A|BUTTON|INPUT|SELECT|TEXTAREA)$/.test(target.tagName))
+    target.setAttribute("tabindex", "-1");
   target.focus();
   target.scrollIntoView({ block: "start" });
 }

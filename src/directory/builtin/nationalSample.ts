@@ -1,12 +1,36 @@
 // National services (England and Wales) from the domain brief, section 7,
 // with only the phone numbers on the confirmed list.
 import type { PathwayPackInput } from "../schema/pack";
-import { NO_NUMBER_NOTE, SAMPLE_CHECKED_ON, SAMPLE_EXPIRES_ON, SAMPLE_PUBLISHER, SEEDS, briefCitation, seedSource } from "./sampleSources";
+import {
+  NO_NUMBER_NOTE,
+  SAMPLE_CHECKED_ON,
+  SAMPLE_EXPIRES_ON,
+  SAMPLE_PUBLISHER,
+  SEEDS,
+  briefCitation,
+  seedSource,
+} from "./sampleSources";
 
-const SA_SUPPORT = { title: "Supporting survivors of modern slavery", publisher: "The Salvation Army", url: "https://www.salvationarmy.org.uk/modern-slavery/supporting-survivors" };
-const SA_CONTRACT = { title: "New victim care contract", publisher: "The Salvation Army", url: "https://www.salvationarmy.org.uk/modern-slavery/new-victim-care-contract" };
-const HELPLINE = { title: "What happens when you call the helpline", publisher: "Modern Slavery & Exploitation Helpline (Unseen)", url: "https://www.modernslaveryhelpline.org/about/what-happens-when-you-call-the-helpline" };
-const NCTC = { title: "Guardianship service", publisher: "Barnardo's National Counter Trafficking Centre", url: "https://nctc.org.uk/guardianship-service" };
+const SA_SUPPORT = {
+  title: "Supporting survivors of modern slavery",
+  publisher: "The Salvation Army",
+  url: "https://www.salvationarmy.org.uk/modern-slavery/supporting-survivors",
+};
+const SA_CONTRACT = {
+  title: "New victim care contract",
+  publisher: "The Salvation Army",
+  url: "https://www.salvationarmy.org.uk/modern-slavery/new-victim-care-contract",
+};
+const HELPLINE = {
+  title: "What happens when you call the helpline",
+  publisher: "Modern Slavery & Exploitation Helpline (Unseen)",
+  url: "https://www.modernslaveryhelpline.org/about/what-happens-when-you-call-the-helpline",
+};
+const NCTC = {
+  title: "Guardianship service",
+  publisher: "Barnardo's National Counter Trafficking Centre",
+  url: "https://nctc.org.uk/guardianship-service",
+};
 const ICTG_GUIDANCE = {
   title: "Interim guidance for independent child trafficking guardians",
   publisher: "Home Office",
@@ -24,18 +48,42 @@ const BRC_EARLY = {
   publisher: "British Red Cross",
   url: "https://www.redcross.org.uk/about-us/what-we-do/we-speak-up-for-change/human-trafficking-and-slavery/early-support-for-survivors-of-trafficking",
 };
-const BRC_RESPONSE = { title: "British Red Cross", publisher: "Trafficking response", url: "https://trafficking-response.org/national-society-services/british-red-cross/" };
-const WM_ANTI_SLAVERY = { title: "Support available in the NRM", publisher: "West Midlands Anti-Slavery Network", url: "https://westmidlandsantislavery.org/support-available-in-the-nrm/" };
-const MIGRANT_HELP = { title: "Modern slavery statement", publisher: "Migrant Help", url: "https://www.migranthelpuk.org/modern-slavery-statement" };
+const BRC_RESPONSE = {
+  title: "British Red Cross",
+  publisher: "Trafficking response",
+  url: "https://trafficking-response.org/national-society-services/british-red-cross/",
+};
+const WM_ANTI_SLAVERY = {
+  title: "Support available in the NRM",
+  publisher: "West Midlands Anti-Slavery Network",
+  url: "https://westmidlandsantislavery.org/support-available-in-the-nrm/",
+};
+const MIGRANT_HELP = {
+  title: "Modern slavery statement",
+  publisher: "Migrant Help",
+  url: "https://www.migranthelpuk.org/modern-slavery-statement",
+};
 const CHESHIRE_SUPPORT = {
   title: "Support for victims of human trafficking and modern slavery",
   publisher: "Cheshire Constabulary",
   url: "https://www.cheshire.police.uk/advice-and-support/modern-slavery-and-human-trafficking/support-for-victims-of-human-trafficking-and-modern-slavery/",
 };
 const HESTIA = { title: "Modern slavery response", publisher: "Hestia", url: "https://www.hestia.org/modernslaveryresponse" };
-const YJLC = { title: "Home Office statutory guidance, Modern Slavery Act 2015 (summary)", publisher: "Youth Justice Legal Centre", url: "https://yjlc.uk/resources/legal-updates/home-office-statutory-guidance-modern-slavery-act-2015" };
-const NYSA = { title: "Forms for people working with adults (NRM)", publisher: "North Yorkshire Safeguarding Adults Board", url: "https://safeguardingadults.co.uk/working-with-adults/forms-for-people-working-with-adults/" };
-const COLCHESTER = { title: "Modern slavery transparency statement 2025: duty to notify", publisher: "Colchester City Council", url: "https://www.colchester.gov.uk/modern-slavery-transparency-statement-2025/?page=duty--to--notify" };
+const YJLC = {
+  title: "Home Office statutory guidance, Modern Slavery Act 2015 (summary)",
+  publisher: "Youth Justice Legal Centre",
+  url: "https://yjlc.uk/resources/legal-updates/home-office-statutory-guidance-modern-slavery-act-2015",
+};
+const NYSA = {
+  title: "Forms for people working with adults (NRM)",
+  publisher: "North Yorkshire Safeguarding Adults Board",
+  url: "https://safeguardingadults.co.uk/working-with-adults/forms-for-people-working-with-adults/",
+};
+const COLCHESTER = {
+  title: "Modern slavery transparency statement 2025: duty to notify",
+  publisher: "Colchester City Council",
+  url: "https://www.colchester.gov.uk/modern-slavery-transparency-statement-2025/?page=duty--to--notify",
+};
 
 const national = { forceArea: "national" } as const;
 const reviewed = SAMPLE_CHECKED_ON;
@@ -52,17 +100,63 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
   expiresAt: SAMPLE_EXPIRES_ON,
   content: {
     organisations: [
-      { id: "salvation-army", name: "The Salvation Army", website: "https://www.salvationarmy.org.uk", provenance: { sources: [SA_SUPPORT], lastReviewed: reviewed, verification: "confirmed" } },
-      { id: "unseen", name: "Unseen", description: "Charity that runs the Modern Slavery & Exploitation Helpline.", website: "https://www.modernslaveryhelpline.org", provenance: { sources: [HELPLINE], lastReviewed: reviewed, verification: "confirmed" } },
-      { id: "migrant-help", name: "Migrant Help", website: "https://www.migranthelpuk.org", provenance: { sources: [MIGRANT_HELP], lastReviewed: reviewed, verification: "confirmed" } },
-      { id: "barnardos-nctc", name: "Barnardo's National Counter Trafficking Centre", website: "https://nctc.org.uk", provenance: { sources: [NCTC], lastReviewed: reviewed, verification: "confirmed" } },
-      { id: "british-red-cross", name: "British Red Cross", website: "https://www.redcross.org.uk", provenance: { sources: [BRC_EARLY], lastReviewed: reviewed, verification: "confirmed" } },
-      { id: "kalayaan", name: "Kalayaan", description: "Charity for migrant domestic workers; a first responder organisation.", provenance: { sources: [CHESHIRE_SUPPORT], lastReviewed: reviewed, verification: "confirmed" } },
-      { id: "hestia", name: "Hestia", website: "https://www.hestia.org", provenance: { sources: [HESTIA], lastReviewed: reviewed, verification: "confirmed" } },
-      { id: "local-authority", name: "Local authority where the person is", description: "Generic entry: each council has its own contact route.", provenance: { sources: [YJLC, NYSA], lastReviewed: reviewed, verification: "confirmed" } },
+      {
+        id: "salvation-army",
+        name: "The Salvation Army",
+        website: "https://www.salvationarmy.org.uk",
+        provenance: { sources: [SA_SUPPORT], lastReviewed: reviewed, verification: "confirmed" },
+      },
+      {
+        id: "unseen",
+        name: "Unseen",
+        description: "Charity that runs the Modern Slavery & Exploitation Helpline.",
+        website: "https://www.modernslaveryhelpline.org",
+        provenance: { sources: [HELPLINE], lastReviewed: reviewed, verification: "confirmed" },
+      },
+      {
+        id: "migrant-help",
+        name: "Migrant Help",
+        website: "https://www.migranthelpuk.org",
+        provenance: { sources: [MIGRANT_HELP], lastReviewed: reviewed, verification: "confirmed" },
+      },
+      {
+        id: "barnardos-nctc",
+        name: "Barnardo's National Counter Trafficking Centre",
+        website: "https://nctc.org.uk",
+        provenance: { sources: [NCTC], lastReviewed: reviewed, verification: "confirmed" },
+      },
+      {
+        id: "british-red-cross",
+        name: "British Red Cross",
+        website: "https://www.redcross.org.uk",
+        provenance: { sources: [BRC_EARLY], lastReviewed: reviewed, verification: "confirmed" },
+      },
+      {
+        id: "kalayaan",
+        name: "Kalayaan",
+        description: "Charity for migrant domestic workers; a first responder organisation.",
+        provenance: { sources: [CHESHIRE_SUPPORT], lastReviewed: reviewed, verification: "confirmed" },
+      },
+      {
+        id: "hestia",
+        name: "Hestia",
+        website: "https://www.hestia.org",
+        provenance: { sources: [HESTIA], lastReviewed: reviewed, verification: "confirmed" },
+      },
+      {
+        id: "local-authority",
+        name: "Local authority where the person is",
+        description: "Generic entry: each council has its own contact route.",
+        provenance: { sources: [YJLC, NYSA], lastReviewed: reviewed, verification: "confirmed" },
+      },
     ],
     locations: [
-      { id: "msvcc-safe-houses", name: "Victim care contract safe houses", description: "Addresses are confidential and are never shown.", confidentialAddress: true },
+      {
+        id: "msvcc-safe-houses",
+        name: "Victim care contract safe houses",
+        description: "Addresses are confidential and are never shown.",
+        confidentialAddress: true,
+      },
     ],
     services: [
       {
@@ -141,7 +235,8 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
           sources: [SA_CONTRACT, SA_SUPPORT],
           lastReviewed: reviewed,
           verification: "verify",
-          verificationNote: "The contract began in January 2021 for five years; whether it has been extended or re-let is not confirmed.",
+          verificationNote:
+            "The contract began in January 2021 for five years; whether it has been extended or re-let is not confirmed.",
         },
       },
       {
@@ -168,7 +263,8 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
           sources: [SA_CONTRACT],
           lastReviewed: reviewed,
           verification: "verify",
-          verificationNote: "Depends on the victim care contract, whose current term is not confirmed. Mapping counselling to 'health' is an inference.",
+          verificationNote:
+            "Depends on the victim care contract, whose current term is not confirmed. Mapping counselling to 'health' is an inference.",
         },
       },
       {
@@ -197,7 +293,8 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
           sources: [NCTC, ICTG_GUIDANCE, ICTG_EVALUATION],
           lastReviewed: reviewed,
           verification: "verify",
-          verificationNote: "Coverage and the referral route change (the model changed again in 2024/25, including some support after 18, whose terms are not stated); the published assessment line is unconfirmed, so no number is shown.",
+          verificationNote:
+            "Coverage and the referral route change (the model changed again in 2024/25, including some support after 18, whose terms are not stated); the published assessment line is unconfirmed, so no number is shown.",
         },
       },
       {
@@ -223,7 +320,8 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
           sources: [MIGRANT_HELP],
           lastReviewed: reviewed,
           verification: "verify",
-          verificationNote: "Mapping asylum advice to 'legal advice' and the stages served are inferences from a one-line description.",
+          verificationNote:
+            "Mapping asylum advice to 'legal advice' and the stages served are inferences from a one-line description.",
         },
       },
       {
@@ -250,14 +348,16 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
           sources: [BRC_RESPONSE, BRC_EARLY],
           lastReviewed: reviewed,
           verification: "verify",
-          verificationNote: "The stages (before the NRM, declined, after leaving support) and the needs are inferred from the service description; availability varies by area.",
+          verificationNote:
+            "The stages (before the NRM, declined, after leaving support) and the needs are inferred from the service description; availability varies by area.",
         },
       },
       {
         id: "kalayaan-advice",
         organisationId: "kalayaan",
         name: "Kalayaan advice for migrant domestic workers",
-        description: "Advice and support for migrant domestic workers, from a first responder organisation that can make NRM referrals.",
+        description:
+          "Advice and support for migrant domestic workers, from a first responder organisation that can make NRM referrals.",
         status: "active",
         links: [],
         phones: [],
@@ -272,7 +372,12 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
         assuredDate: reviewed,
         sample: true,
         sampleSource: briefCitation("section 7"),
-        provenance: { sources: [CHESHIRE_SUPPORT], lastReviewed: reviewed, verification: "verify", verificationNote: "The stages served are inferred." },
+        provenance: {
+          sources: [CHESHIRE_SUPPORT],
+          lastReviewed: reviewed,
+          verification: "verify",
+          verificationNote: "The stages served are inferred.",
+        },
       },
       {
         id: "hestia-safe-houses",
@@ -299,7 +404,8 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
           sources: [HESTIA],
           lastReviewed: reviewed,
           verification: "verify",
-          verificationNote: "Longer-term (after support) use of the Phoenix Project is an inference. Safe-house places are part of the victim care contract.",
+          verificationNote:
+            "Longer-term (after support) use of the Phoenix Project is an inference. Safe-house places are part of the victim care contract.",
         },
       },
       {
@@ -347,7 +453,8 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
           sources: [NYSA, COLCHESTER],
           lastReviewed: reviewed,
           verification: "verify",
-          verificationNote: "Mapping council housing options to 'emergency accommodation' is an inference; what a council can offer depends on the person's circumstances.",
+          verificationNote:
+            "Mapping council housing options to 'emergency accommodation' is an inference; what a council can offer depends on the person's circumstances.",
         },
       },
     ],

@@ -36,7 +36,8 @@ export const SEEDS = {
   },
   letters: {
     file: "seeds/003_b65788d45e59c303.txt",
-    title: "Letters on 'The hidden victims' between the Independent Anti-Slavery Commissioner, the Victims' Commissioner and the Minister for Safeguarding",
+    title:
+      "Letters on 'The hidden victims' between the Independent Anti-Slavery Commissioner, the Victims' Commissioner and the Minister for Safeguarding",
     publisher: "Independent Anti-Slavery Commissioner and Victims' Commissioner; Home Office",
     version: "27 October 2021 and 9 December 2021",
   },

@@ -59,7 +59,12 @@ export async function exportPack(db: DirectoryDb, options: ExportOptions): Promi
   const rows =
     options.scope === "area"
       ? await servicesInArea(db, options.area).toArray()
-      : (await db.services.where("localState").anyOf([...LOCAL_STATES]).toArray()).filter((r) => r.area === options.area);
+      : (
+          await db.services
+            .where("localState")
+            .anyOf([...LOCAL_STATES])
+            .toArray()
+        ).filter((r) => r.area === options.area);
   rows.sort((a, b) => (a.key < b.key ? -1 : 1));
   const pack = packFromRows(rows, options);
   const text = `${JSON.stringify(pack, null, 2)}\n`;

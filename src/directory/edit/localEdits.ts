@@ -60,7 +60,13 @@ export async function addLocalService(db: DirectoryDb, draft: EntryDraft, option
     const packKey = localPackKey(service.area.forceArea);
     const key = serviceKey(packKey, service.id);
     if ((await db.services.get(key)) !== undefined) {
-      throw new EditRefusal(packError("schema", `an entry with id "${service.id}" already exists on this device`, { path: "service.id", record: service.id, field: "id" }));
+      throw new EditRefusal(
+        packError("schema", `an entry with id "${service.id}" already exists on this device`, {
+          path: "service.id",
+          record: service.id,
+          field: "id",
+        }),
+      );
     }
     await db.services.add({
       ...buildRecord(packKey, service, organisation, locations),
@@ -79,14 +85,21 @@ export async function editService(db: DirectoryDb, key: string, draft: EntryDraf
   return run(db, options.now, async () => {
     const row = await getRow(db, key);
     if (service.id !== row.service.id || service.area.forceArea !== row.area) {
-      throw new EditRefusal(packError("schema", "an entry's id and area cannot be changed; add a new entry instead", { path: "service.id", record: row.service.id, field: "id" }));
+      throw new EditRefusal(
+        packError("schema", "an entry's id and area cannot be changed; add a new entry instead", {
+          path: "service.id",
+          record: row.service.id,
+          field: "id",
+        }),
+      );
     }
     const next: ServiceRecord = {
       ...buildRecord(row.packKey, service, organisation, locations),
       localState: nextState(row.localState, "edited"),
       localChangedAt: options.now.toISOString(),
     };
-    const original = row.packOriginal ?? (!isLocalPackKey(row.packKey) && row.localState === undefined ? snapshotOf(row) : undefined);
+    const original =
+      row.packOriginal ?? (!isLocalPackKey(row.packKey) && row.localState === undefined ? snapshotOf(row) : undefined);
     if (original !== undefined) next.packOriginal = original;
     await db.services.put(next);
     return key;
@@ -103,7 +116,8 @@ export async function markCheckedToday(db: DirectoryDb, key: string, options: Ed
       localState: nextState(row.localState, "checked"),
       localChangedAt: options.now.toISOString(),
     };
-    const original = row.packOriginal ?? (!isLocalPackKey(row.packKey) && row.localState === undefined ? snapshotOf(row) : undefined);
+    const original =
+      row.packOriginal ?? (!isLocalPackKey(row.packKey) && row.localState === undefined ? snapshotOf(row) : undefined);
     if (original !== undefined) next.packOriginal = original;
     await db.services.put(next);
     return key;
@@ -115,7 +129,11 @@ export async function markCheckedToday(db: DirectoryDb, key: string, options: Ed
  * entry stays, marked local, so the retirement can be exported; an entry that
  * was only ever added on this device is deleted instead.
  */
-export async function retireService(db: DirectoryDb, key: string, options: EditOptions): Promise<EditResult | { ok: true; deleted: true }> {
+export async function retireService(
+  db: DirectoryDb,
+  key: string,
+  options: EditOptions,
+): Promise<EditResult | { ok: true; deleted: true }> {
   const row = await db.services.get(key);
   if (row?.localState === "added") {
     await db.services.delete(key);
@@ -137,7 +155,10 @@ export async function retireService(db: DirectoryDb, key: string, options: EditO
 }
 
 /** Undo local changes: back to the pack's version, or gone if it only existed locally. */
-export async function revertLocalEdit(db: DirectoryDb, key: string): Promise<{ ok: true; removed: boolean } | { ok: false; errors: PackError[] }> {
+export async function revertLocalEdit(
+  db: DirectoryDb,
+  key: string,
+): Promise<{ ok: true; removed: boolean } | { ok: false; errors: PackError[] }> {
   try {
     return await db.transaction("rw", [db.services], async () => {
       const row = await getRow(db, key);

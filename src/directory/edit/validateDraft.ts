@@ -13,7 +13,13 @@ export interface EntryDraft {
   locations: unknown[];
 }
 
-function check<T>(schema: z.ZodType<T>, value: unknown, prefix: (string | number)[], record: string | undefined, errors: PackError[]): T | undefined {
+function check<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  prefix: (string | number)[],
+  record: string | undefined,
+  errors: PackError[],
+): T | undefined {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   for (const issue of r.error.issues) {
@@ -36,11 +42,23 @@ export function validateDraft(draft: EntryDraft): { ok: true; snapshot: EntrySna
   if (service === undefined || organisation === undefined || errors.length > 0) return { ok: false, errors };
   const locs = locations.filter((l) => l !== undefined);
   if (service.organisationId !== organisation.id) {
-    errors.push(packError("reference", "organisationId does not match the organisation", { path: "service.organisationId", record: service.id, field: "organisationId" }));
+    errors.push(
+      packError("reference", "organisationId does not match the organisation", {
+        path: "service.organisationId",
+        record: service.id,
+        field: "organisationId",
+      }),
+    );
   }
   service.locationIds.forEach((id, i) => {
     if (!locs.some((l) => l.id === id)) {
-      errors.push(packError("reference", `no location with id "${id}"`, { path: `service.locationIds[${i}]`, record: service.id, field: `locationIds[${i}]` }));
+      errors.push(
+        packError("reference", `no location with id "${id}"`, {
+          path: `service.locationIds[${i}]`,
+          record: service.id,
+          field: `locationIds[${i}]`,
+        }),
+      );
     }
   });
   if (errors.length > 0) return { ok: false, errors };

@@ -20,14 +20,23 @@ export async function fetchPackBytes(
     return { ok: false, errors: [packError("fetch-failed", `not a valid address: ${url}`)] };
   }
   if (target.origin !== new URL(base).origin) {
-    return { ok: false, errors: [packError("not-same-origin", "packs can only be loaded from this app's own site; save the file and import it instead")] };
+    return {
+      ok: false,
+      errors: [
+        packError("not-same-origin", "packs can only be loaded from this app's own site; save the file and import it instead"),
+      ],
+    };
   }
   try {
     const response = await fetch(target, { credentials: "same-origin" });
-    if (!response.ok) return { ok: false, errors: [packError("fetch-failed", `the pack could not be downloaded (HTTP ${response.status})`)] };
+    if (!response.ok)
+      return { ok: false, errors: [packError("fetch-failed", `the pack could not be downloaded (HTTP ${response.status})`)] };
     return { ok: true, bytes: new Uint8Array(await response.arrayBuffer()) };
   } catch {
-    return { ok: false, errors: [packError("fetch-failed", "the pack could not be downloaded: check the connection and try again")] };
+    return {
+      ok: false,
+      errors: [packError("fetch-failed", "the pack could not be downloaded: check the connection and try again")],
+    };
   }
 }
 
@@ -36,12 +45,20 @@ async function afterImport(result: ImportResult): Promise<AppImportResult> {
   return { ...result, storage: await requestPersistentStorage() };
 }
 
-export async function importPackFromFile(file: Blob, options: WorkerImportOptions, onProgress?: ImportProgressListener): Promise<AppImportResult> {
+export async function importPackFromFile(
+  file: Blob,
+  options: WorkerImportOptions,
+  onProgress?: ImportProgressListener,
+): Promise<AppImportResult> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   return afterImport(await startImportInWorker(bytes, options, onProgress));
 }
 
-export async function importPackFromUrl(url: string, options: WorkerImportOptions, onProgress?: ImportProgressListener): Promise<AppImportResult> {
+export async function importPackFromUrl(
+  url: string,
+  options: WorkerImportOptions,
+  onProgress?: ImportProgressListener,
+): Promise<AppImportResult> {
   onProgress?.({ phase: "reading", done: 0, total: 0 });
   const fetched = await fetchPackBytes(url);
   if (!fetched.ok) return fetched;

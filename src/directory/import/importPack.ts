@@ -87,14 +87,22 @@ export async function preparePack(
   });
   if (!validation.ok) {
     // A damaged signed file is reported as a signature problem as well.
-    const sigNote = opened.signature.status === "invalid" ? [packError("signature-invalid", "the signature does not match the pack")] : [];
+    const sigNote =
+      opened.signature.status === "invalid" ? [packError("signature-invalid", "the signature does not match the pack")] : [];
     return { ok: false, errors: [...sigNote, ...validation.errors] };
   }
   const { pack } = validation;
   const problem = trustProblem(opened.signature, pack);
   if (problem !== undefined && options.allowUnverified !== true) return { ok: false, errors: [problem] };
   if (isExpired(pack.expiresAt, options.now)) {
-    return { ok: false, errors: [packError("expired", `the pack expired on ${pack.expiresAt}; ask the publisher for a current pack`, { path: "expiresAt" })] };
+    return {
+      ok: false,
+      errors: [
+        packError("expired", `the pack expired on ${pack.expiresAt}; ask the publisher for a current pack`, {
+          path: "expiresAt",
+        }),
+      ],
+    };
   }
   return {
     ok: true,
@@ -109,7 +117,11 @@ export async function preparePack(
 }
 
 /** Writes a pack that has passed every check. Shared by file imports and the built-in samples. */
-export async function installDecidedPack(db: DirectoryDb, decided: Decided, options: Pick<ImportOptions, "now" | "onProgress">): Promise<ImportResult> {
+export async function installDecidedPack(
+  db: DirectoryDb,
+  decided: Decided,
+  options: Pick<ImportOptions, "now" | "onProgress">,
+): Promise<ImportResult> {
   const { pack, trust } = decided;
   const packKey = packKeyOf(pack);
   const packRecord: PackRecord = {
@@ -135,22 +147,45 @@ export async function installDecidedPack(db: DirectoryDb, decided: Decided, opti
       if (existing.packVersion > pack.packVersion) {
         return {
           ok: false,
-          errors: [packError("older-version", `this is version ${pack.packVersion}, older than the installed version ${existing.packVersion}; the newer one was kept`, { path: "packVersion" })],
+          errors: [
+            packError(
+              "older-version",
+              `this is version ${pack.packVersion}, older than the installed version ${existing.packVersion}; the newer one was kept`,
+              { path: "packVersion" },
+            ),
+          ],
         };
       }
       if (existing.packVersion === pack.packVersion) {
         if (existing.sha256 === decided.sha256) {
-          return { ok: true, status: "already-installed", pack: existing, added: 0, removed: 0, keptLocalEdits: [], supersededLocalChecks: [], warnings: decided.warnings };
+          return {
+            ok: true,
+            status: "already-installed",
+            pack: existing,
+            added: 0,
+            removed: 0,
+            keptLocalEdits: [],
+            supersededLocalChecks: [],
+            warnings: decided.warnings,
+          };
         }
         return {
           ok: false,
-          errors: [packError("version-conflict", `version ${pack.packVersion} is installed with different content; the publisher must raise packVersion for a changed pack`, { path: "packVersion" })],
+          errors: [
+            packError(
+              "version-conflict",
+              `version ${pack.packVersion} is installed with different content; the publisher must raise packVersion for a changed pack`,
+              { path: "packVersion" },
+            ),
+          ],
         };
       }
       if (existing.trust === "verified" && trust === "unverified") {
         return {
           ok: false,
-          errors: [packError("would-replace-verified", "an unverified pack cannot replace a verified pack from the same publisher")],
+          errors: [
+            packError("would-replace-verified", "an unverified pack cannot replace a verified pack from the same publisher"),
+          ],
         };
       }
     }

@@ -36,14 +36,25 @@ async function handle(request: ImportRequest): Promise<void> {
     const result = await importPackBytes(db, new Uint8Array(request.bytes), options);
     post({ type: "result", result });
   } catch (e) {
-    post({ type: "result", result: { ok: false, errors: [packError("write-failed", `the import stopped unexpectedly: ${e instanceof Error ? e.message : String(e)}`)] } });
+    post({
+      type: "result",
+      result: {
+        ok: false,
+        errors: [packError("write-failed", `the import stopped unexpectedly: ${e instanceof Error ? e.message : String(e)}`)],
+      },
+    });
   } finally {
     db.close();
   }
 }
 
 function isImportRequest(data: unknown): data is ImportRequest {
-  return typeof data === "object" && data !== null && (data as { type?: unknown }).type === "import" && (data as { bytes?: unknown }).bytes instanceof ArrayBuffer;
+  return (
+    typeof data === "object" &&
+    data !== null &&
+    (data as { type?: unknown }).type === "import" &&
+    (data as { bytes?: unknown }).bytes instanceof ArrayBuffer
+  );
 }
 
 self.addEventListener("message", (event: MessageEvent<unknown>) => {

@@ -20,10 +20,17 @@ export interface WorkerImportOptions {
   signal?: AbortSignal;
 }
 
-export function startImportInWorker(bytes: Uint8Array, options: WorkerImportOptions, onProgress?: ImportProgressListener): Promise<ImportResult> {
+export function startImportInWorker(
+  bytes: Uint8Array,
+  options: WorkerImportOptions,
+  onProgress?: ImportProgressListener,
+): Promise<ImportResult> {
   const dbName = options.dbName ?? DIRECTORY_DB_NAME;
   if (typeof Worker === "undefined") {
-    const fallback: Parameters<typeof importPackBytes>[2] = { now: options.now, allowUnverified: options.allowUnverified ?? false };
+    const fallback: Parameters<typeof importPackBytes>[2] = {
+      now: options.now,
+      allowUnverified: options.allowUnverified ?? false,
+    };
     if (onProgress !== undefined) fallback.onProgress = onProgress;
     if (options.trustedKeys !== undefined) fallback.trustedKeys = options.trustedKeys;
     return importPackBytes(createDirectoryDb(dbName), bytes, fallback);
@@ -47,7 +54,13 @@ export function startImportInWorker(bytes: Uint8Array, options: WorkerImportOpti
       finish({ ok: false, errors: [packError("write-failed", `the import worker failed: ${event.message}`)] });
     });
     const copy = bytes.slice().buffer;
-    const request: ImportRequest = { type: "import", bytes: copy, dbName, now: options.now.toISOString(), allowUnverified: options.allowUnverified ?? false };
+    const request: ImportRequest = {
+      type: "import",
+      bytes: copy,
+      dbName,
+      now: options.now.toISOString(),
+      allowUnverified: options.allowUnverified ?? false,
+    };
     if (options.trustedKeys !== undefined) request.trustedKeys = options.trustedKeys;
     worker.postMessage(request, [copy]);
   });

@@ -42,7 +42,10 @@ export async function writePack(
     if (existing !== undefined && existing.packVersion >= packRecord.packVersion) {
       // Another tab or worker installed this or a newer version meanwhile.
       throw new ImportRefusal(
-        packError("older-version", `version ${existing.packVersion} of this pack is already installed; version ${packRecord.packVersion} was not imported`),
+        packError(
+          "older-version",
+          `version ${existing.packVersion} of this pack is already installed; version ${packRecord.packVersion} was not imported`,
+        ),
       );
     }
     const newByKey = new Map(records.map((r) => [r.key, r]));

@@ -64,7 +64,9 @@ function issuesToErrors(
       const extra: Omit<PackError, "code" | "message"> = { path: full };
       if (record !== undefined) extra.record = record;
       if (field !== "") extra.field = field;
-      out.push(packError(code, `${record !== undefined ? `${record}: ` : ""}${field === "" ? "" : `${field}: `}${p.message}`, extra));
+      out.push(
+        packError(code, `${record !== undefined ? `${record}: ` : ""}${field === "" ? "" : `${field}: `}${p.message}`, extra),
+      );
     }
   }
   return out;
@@ -81,7 +83,12 @@ function rawId(item: unknown): string | undefined {
 /** Validates an already-parsed JSON value as a pathway pack. */
 export function validatePackValue(raw: unknown, onProgress?: ValidationProgress): PackValidation {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== PACK_FORMAT) {
-    return { ok: false, errors: [packError("not-a-pack", `this is not a Waymark pathway pack (expected "format": "${PACK_FORMAT}")`, { path: "format" })] };
+    return {
+      ok: false,
+      errors: [
+        packError("not-a-pack", `this is not a Waymark pathway pack (expected "format": "${PACK_FORMAT}")`, { path: "format" }),
+      ],
+    };
   }
   const schemaVersion = (raw as { schemaVersion?: unknown }).schemaVersion;
   if (schemaVersion !== PACK_SCHEMA_VERSION) {

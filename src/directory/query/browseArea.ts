@@ -47,7 +47,10 @@ export async function listLocalEdits(db: DirectoryDb, now: Date, area?: Director
   return db.transaction("r", [db.services, db.packs], async () => {
     const [packs, rows] = await Promise.all([
       loadPackIndex(db),
-      db.services.where("localState").anyOf([...LOCAL_STATES]).toArray(),
+      db.services
+        .where("localState")
+        .anyOf([...LOCAL_STATES])
+        .toArray(),
     ]);
     return rows
       .filter((r) => area === undefined || r.area === area)

@@ -61,7 +61,13 @@ export function toEntry(row: ServiceRecord, packs: PackIndex, now: Date): Direct
     pack:
       pack === undefined
         ? null
-        : { packKey: pack.packKey, publisherName: pack.publisher.name, packVersion: pack.packVersion, trust: pack.trust, expiresAt: pack.expiresAt },
+        : {
+            packKey: pack.packKey,
+            publisherName: pack.publisher.name,
+            packVersion: pack.packVersion,
+            trust: pack.trust,
+            expiresAt: pack.expiresAt,
+          },
     flags: {
       stale: isStale(row.service.assuredDate, now),
       daysSinceAssured: daysSince(row.service.assuredDate, now),
@@ -70,7 +76,8 @@ export function toEntry(row: ServiceRecord, packs: PackIndex, now: Date): Direct
       sample: row.service.sample,
       local: row.localState ?? null,
       retired: row.service.status !== "active",
-      needsVerification: row.service.provenance.verification === "verify" || row.organisation.provenance.verification === "verify",
+      needsVerification:
+        row.service.provenance.verification === "verify" || row.organisation.provenance.verification === "verify",
     },
   };
 }

@@ -7,7 +7,13 @@ import { z } from "../../shared/zod";
 import { FORCE_AREA_IDS } from "../../shared/forceAreas";
 import type { DirectoryDb } from "../db";
 import type { ServiceRecord } from "../records";
-import { needSchema, nrmStageSchema, personAudienceSchema, postNrmSubStageSchema, type DirectoryArea } from "../schema/vocabulary";
+import {
+  needSchema,
+  nrmStageSchema,
+  personAudienceSchema,
+  postNrmSubStageSchema,
+  type DirectoryArea,
+} from "../schema/vocabulary";
 import { toEntry, type DirectoryEntry, type PackIndex } from "./entryView";
 import { FACET_PREFIX_LENGTH, facetPrefixes } from "./indexKeys";
 
@@ -23,7 +29,10 @@ export const findServicesQuerySchema = z
     limit: z.int().min(1).max(500).optional(),
     includeNational: z.boolean().optional(),
   })
-  .refine((q) => q.subStage === undefined || q.stage === "post-nrm", { message: "subStage needs stage \"post-nrm\"", path: ["subStage"] });
+  .refine((q) => q.subStage === undefined || q.stage === "post-nrm", {
+    message: 'subStage needs stage "post-nrm"',
+    path: ["subStage"],
+  });
 export type FindServicesQuery = z.infer<typeof findServicesQuerySchema> & { now: Date };
 
 export const DEFAULT_LIMIT = 50;

@@ -105,7 +105,9 @@ export function facetKeysOf(service: Service): string[] {
   const audiences = audienceSegmentsOf(service).map((a) => AUDIENCE_CODE[a]);
   const suffix = rankOf(service) + sortNameOf(service).slice(0, SORT_NAME_IN_KEY);
   const needs = [ANY_NEED_CODE, ...service.needs.map((n) => code(NEED_CODE, n))];
-  return storedStageCodes(service).flatMap((stage) => audiences.flatMap((audience) => needs.map((need) => area + stage + audience + need + suffix)));
+  return storedStageCodes(service).flatMap((stage) =>
+    audiences.flatMap((audience) => needs.map((need) => area + stage + audience + need + suffix)),
+  );
 }
 
 export interface FacetQuery {
@@ -131,6 +133,8 @@ export function facetPrefixes(q: FacetQuery): string[] {
   const audiences = [AUDIENCE_CODE[q.audience]];
   const needs = q.needs.length === 0 ? [ANY_NEED_CODE] : q.needs.map((n) => code(NEED_CODE, n));
   const out: string[] = [];
-  for (const area of q.areas) for (const stage of stages) for (const audience of audiences) for (const need of needs) out.push(code(AREA_CODE, area) + stage + audience + need);
+  for (const area of q.areas)
+    for (const stage of stages)
+      for (const audience of audiences) for (const need of needs) out.push(code(AREA_CODE, area) + stage + audience + need);
   return out;
 }

@@ -23,7 +23,13 @@ const BATCH = 40;
 const MAX_CANDIDATES = 2000;
 
 export async function searchServicesByName(db: DirectoryDb, text: string, options: SearchOptions): Promise<DirectoryEntry[]> {
-  const words = [...new Set(normaliseText(text).split(" ").filter((w) => w.length > 0))].slice(0, 8);
+  const words = [
+    ...new Set(
+      normaliseText(text)
+        .split(" ")
+        .filter((w) => w.length > 0),
+    ),
+  ].slice(0, 8);
   if (words.length === 0) return [];
   const limit = Math.min(Math.max(options.limit ?? 20, 1), 200);
   const lead = words.reduce((a, b) => (b.length > a.length ? b : a));
@@ -34,7 +40,13 @@ export async function searchServicesByName(db: DirectoryDb, text: string, option
 
   return db.transaction("r", [db.services, db.packs], async () => {
     const keyLists = await Promise.all(
-      areas.map((a) => db.services.where("nameTokens").startsWith(areaCode(a) + lead).limit(MAX_CANDIDATES).primaryKeys()),
+      areas.map((a) =>
+        db.services
+          .where("nameTokens")
+          .startsWith(areaCode(a) + lead)
+          .limit(MAX_CANDIDATES)
+          .primaryKeys(),
+      ),
     );
     const candidates = [...new Set(keyLists.flat().map(String))];
     const found: ServiceRecord[] = [];

@@ -16,7 +16,7 @@ export const publisherSchema = z.strictObject({
   id: z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]{1,63}$/, "expected a lower-case slug such as 'devon-and-cornwall-police'")
-    .refine((id) => id !== "local", "\"local\" is reserved for entries added on a device"),
+    .refine((id) => id !== "local", '"local" is reserved for entries added on a device'),
   name: plainText(200),
 });
 export type Publisher = z.infer<typeof publisherSchema>;
@@ -71,7 +71,8 @@ export function checkPackReferences(pack: {
   const seen = (kind: "organisations" | "locations" | "services") => {
     const ids = new Set<string>();
     pack.content[kind].forEach((item, i) => {
-      if (ids.has(item.id)) issues.push({ path: ["content", kind, i, "id"], record: item.id, message: `duplicate id "${item.id}"` });
+      if (ids.has(item.id))
+        issues.push({ path: ["content", kind, i, "id"], record: item.id, message: `duplicate id "${item.id}"` });
       ids.add(item.id);
     });
     return ids;
@@ -81,25 +82,35 @@ export function checkPackReferences(pack: {
   seen("services");
   pack.content.services.forEach((s, i) => {
     if (!orgIds.has(s.organisationId)) {
-      issues.push({ path: ["content", "services", i, "organisationId"], record: s.id, message: `no organisation with id "${s.organisationId}" in this pack` });
+      issues.push({
+        path: ["content", "services", i, "organisationId"],
+        record: s.id,
+        message: `no organisation with id "${s.organisationId}" in this pack`,
+      });
     }
     s.locationIds.forEach((locId, j) => {
       if (!locIds.has(locId)) {
-        issues.push({ path: ["content", "services", i, "locationIds", j], record: s.id, message: `no location with id "${locId}" in this pack` });
+        issues.push({
+          path: ["content", "services", i, "locationIds", j],
+          record: s.id,
+          message: `no location with id "${locId}" in this pack`,
+        });
       }
     });
     if (s.area.forceArea !== pack.area) {
-      issues.push({ path: ["content", "services", i, "area", "forceArea"], record: s.id, message: `service area "${s.area.forceArea}" differs from the pack area "${pack.area}"` });
+      issues.push({
+        path: ["content", "services", i, "area", "forceArea"],
+        record: s.id,
+        message: `service area "${s.area.forceArea}" differs from the pack area "${pack.area}"`,
+      });
     }
   });
   return issues;
 }
 
-export const pathwayPackSchema = z
-  .strictObject({ ...headerShape, content: packContentSchema })
-  .superRefine((pack, ctx) => {
-    for (const issue of checkPackReferences(pack)) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
-  });
+export const pathwayPackSchema = z.strictObject({ ...headerShape, content: packContentSchema }).superRefine((pack, ctx) => {
+  for (const issue of checkPackReferences(pack)) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+});
 export type PathwayPack = z.infer<typeof pathwayPackSchema>;
 /** What a pack author writes (identical to the parsed form: no defaults). */
 export type PathwayPackInput = z.input<typeof pathwayPackSchema>;

@@ -26,7 +26,7 @@ export const phoneSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["verification"],
-        message: "this number is not on the confirmed list: mark it \"verify\"",
+        message: 'this number is not on the confirmed list: mark it "verify"',
       });
     }
   });
@@ -106,7 +106,7 @@ export const serviceSchema = z
     };
     if (s.sample && s.sampleSource === undefined) issue("sampleSource", "a sample entry must name its source");
     if (s.postNrmSubStages !== undefined && !s.stages.includes("post-nrm")) {
-      issue("postNrmSubStages", "sub-stages need \"post-nrm\" in stages");
+      issue("postNrmSubStages", 'sub-stages need "post-nrm" in stages');
     }
     if (new Set(s.stages).size !== s.stages.length) issue("stages", "stages must not repeat");
     if (new Set(s.needs).size !== s.needs.length) issue("needs", "needs must not repeat");

@@ -39,8 +39,7 @@ export type SignatureCheck =
   | { status: "invalid"; keyIds: string[] };
 
 export type OpenedPackFile =
-  | { ok: true; payload: Uint8Array<ArrayBuffer>; signature: SignatureCheck }
-  | { ok: false; errors: PackError[] };
+  { ok: true; payload: Uint8Array<ArrayBuffer>; signature: SignatureCheck } | { ok: false; errors: PackError[] };
 
 function isSignedWrapper(value: unknown): boolean {
   return typeof value === "object" && value !== null && (value as { format?: unknown }).format === SIGNED_PACK_FORMAT;
@@ -82,7 +81,14 @@ export async function openPackFile(bytes: Uint8Array, trustedKeys: readonly Trus
   try {
     payload = base64ToBytes(wrapper.data.payload);
   } catch {
-    return { ok: false, errors: [packError("signature-invalid", "signed pack wrapper: payload is not base64 (the file may be damaged)", { path: "payload" })] };
+    return {
+      ok: false,
+      errors: [
+        packError("signature-invalid", "signed pack wrapper: payload is not base64 (the file may be damaged)", {
+          path: "payload",
+        }),
+      ],
+    };
   }
   const keyIds = wrapper.data.signatures.map((s) => s.keyId);
   let knownKey = false;
@@ -163,6 +169,8 @@ export async function importSigningKey(text: string): Promise<SigningKey> {
 
 export async function exportPrivateKeyPem(privateKey: CryptoKey): Promise<string> {
   const der = new Uint8Array(await crypto.subtle.exportKey("pkcs8", privateKey));
-  const b64 = bytesToBase64(der).replace(/(.{64})/g, "$1\n").trimEnd();
+  const b64 = bytesToBase64(der)
+    .replace(/(.{64})/g, "$1\n")
+    .trimEnd();
   return `-----BEGIN PRIVATE KEY-----\n${b64}\n-----END PRIVATE KEY-----\n`;
 }

@@ -10,12 +10,20 @@ import { isForceAreaId } from "../../shared/forceAreas";
 import { getDirectoryDb } from "../db";
 import { listAreaServices } from "../query/browseArea";
 import { markCheckedToday, retireService, revertLocalEdit } from "../edit/localEdits";
-import { DIRECTORY_AREAS, NEEDS, NRM_STAGES, PERSON_AUDIENCES, type DirectoryArea, type Need, type NrmStage, type PersonAudience } from "../schema/vocabulary";
+import {
+  DIRECTORY_AREAS,
+  NEEDS,
+  NRM_STAGES,
+  PERSON_AUDIENCES,
+  type DirectoryArea,
+  type Need,
+  type NrmStage,
+  type PersonAudience,
+} from "../schema/vocabulary";
 import type { PackError } from "../pack/packErrors";
 import { ServiceCard } from "./ServiceCard";
 import { useDirectoryReady } from "./useDirectoryReady";
 import { DirectoryProblem } from "./DirectoryProblem";
-
 
 /** Browse an area by stage, audience and need; check, edit or retire entries. */
 export function DirectoryBrowse() {
@@ -57,7 +65,16 @@ export function DirectoryBrowse() {
           <label className="field__label" htmlFor={ids.area}>
             {t("lookup.area")}
           </label>
-          <select id={ids.area} className="select" data-testid="browse-area" value={area} onChange={(e) => { const v = e.target.value; if ((DIRECTORY_AREAS as readonly string[]).includes(v)) setArea(v as DirectoryArea); }}>
+          <select
+            id={ids.area}
+            className="select"
+            data-testid="browse-area"
+            value={area}
+            onChange={(e) => {
+              const v = e.target.value;
+              if ((DIRECTORY_AREAS as readonly string[]).includes(v)) setArea(v as DirectoryArea);
+            }}
+          >
             <AreaOptions national />
           </select>
         </div>
@@ -65,7 +82,15 @@ export function DirectoryBrowse() {
           <label className="field__label" htmlFor={ids.stage}>
             {t("lookup.stage")}
           </label>
-          <select id={ids.stage} className="select" value={stage} onChange={(e) => { const v = e.target.value; setStage((NRM_STAGES as readonly string[]).includes(v) ? (v as NrmStage) : ""); }}>
+          <select
+            id={ids.stage}
+            className="select"
+            value={stage}
+            onChange={(e) => {
+              const v = e.target.value;
+              setStage((NRM_STAGES as readonly string[]).includes(v) ? (v as NrmStage) : "");
+            }}
+          >
             <option value="">{t("browse.any")}</option>
             {NRM_STAGES.map((s) => (
               <option key={s} value={s}>
@@ -78,7 +103,15 @@ export function DirectoryBrowse() {
           <label className="field__label" htmlFor={ids.audience}>
             {t("lookup.audience")}
           </label>
-          <select id={ids.audience} className="select" value={audience} onChange={(e) => { const v = e.target.value; setAudience((PERSON_AUDIENCES as readonly string[]).includes(v) ? (v as PersonAudience) : ""); }}>
+          <select
+            id={ids.audience}
+            className="select"
+            value={audience}
+            onChange={(e) => {
+              const v = e.target.value;
+              setAudience((PERSON_AUDIENCES as readonly string[]).includes(v) ? (v as PersonAudience) : "");
+            }}
+          >
             <option value="">{t("browse.any")}</option>
             {PERSON_AUDIENCES.map((a) => (
               <option key={a} value={a}>
@@ -91,7 +124,15 @@ export function DirectoryBrowse() {
           <label className="field__label" htmlFor={ids.need}>
             {t("browse.need")}
           </label>
-          <select id={ids.need} className="select" value={need} onChange={(e) => { const v = e.target.value; setNeed((NEEDS as readonly string[]).includes(v) ? (v as Need) : ""); }}>
+          <select
+            id={ids.need}
+            className="select"
+            value={need}
+            onChange={(e) => {
+              const v = e.target.value;
+              setNeed((NEEDS as readonly string[]).includes(v) ? (v as Need) : "");
+            }}
+          >
             <option value="">{t("browse.any")}</option>
             {NEEDS.map((n) => (
               <option key={n} value={n}>
@@ -101,11 +142,23 @@ export function DirectoryBrowse() {
           </select>
         </div>
         <label className="checkbox">
-          <input type="checkbox" checked={staleOnly} onChange={(e) => { setStaleOnly(e.target.checked); }} />
+          <input
+            type="checkbox"
+            checked={staleOnly}
+            onChange={(e) => {
+              setStaleOnly(e.target.checked);
+            }}
+          />
           <span>{t("browse.staleOnly")}</span>
         </label>
         <label className="checkbox">
-          <input type="checkbox" checked={includeRetired} onChange={(e) => { setIncludeRetired(e.target.checked); }} />
+          <input
+            type="checkbox"
+            checked={includeRetired}
+            onChange={(e) => {
+              setIncludeRetired(e.target.checked);
+            }}
+          />
           <span>{t("browse.includeRetired")}</span>
         </label>
       </div>
@@ -124,7 +177,12 @@ export function DirectoryBrowse() {
           {entries.map((entry) => (
             <ServiceCard key={entry.key} entry={entry}>
               <div className="button-group">
-                <button type="button" className="button button--secondary" data-testid="mark-checked" onClick={() => void act(markCheckedToday(getDirectoryDb(), entry.key, { now: new Date() }))}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  data-testid="mark-checked"
+                  onClick={() => void act(markCheckedToday(getDirectoryDb(), entry.key, { now: new Date() }))}
+                >
                   {t("browse.checkedToday")}
                   <span className="visually-hidden">: {entry.service.name}</span>
                 </button>
@@ -133,13 +191,21 @@ export function DirectoryBrowse() {
                   <span className="visually-hidden">: {entry.service.name}</span>
                 </Link>
                 {entry.flags.retired ? null : (
-                  <button type="button" className="button button--secondary" onClick={() => void act(retireService(getDirectoryDb(), entry.key, { now: new Date() }))}>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    onClick={() => void act(retireService(getDirectoryDb(), entry.key, { now: new Date() }))}
+                  >
                     {t("browse.retire")}
                     <span className="visually-hidden">: {entry.service.name}</span>
                   </button>
                 )}
                 {entry.flags.local === null ? null : (
-                  <button type="button" className="button button--secondary" onClick={() => void act(revertLocalEdit(getDirectoryDb(), entry.key))}>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    onClick={() => void act(revertLocalEdit(getDirectoryDb(), entry.key))}
+                  >
                     {t("browse.revert")}
                     <span className="visually-hidden">: {entry.service.name}</span>
                   </button>

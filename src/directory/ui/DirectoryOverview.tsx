@@ -44,7 +44,13 @@ export function DirectoryOverview() {
             <div className="summary-list__row">
               <dt>{t("overview.storage")}</dt>
               <dd data-testid="storage-state">
-                {storage === null ? "…" : !storage.supported ? t("overview.storageUnsupported") : storage.persisted ? t("overview.storagePersisted") : t("overview.storageNotPersisted")}
+                {storage === null
+                  ? "…"
+                  : !storage.supported
+                    ? t("overview.storageUnsupported")
+                    : storage.persisted
+                      ? t("overview.storagePersisted")
+                      : t("overview.storageNotPersisted")}
               </dd>
             </div>
           </dl>
@@ -65,10 +71,18 @@ export function DirectoryOverview() {
               <li key={p.packKey} className={`card${p.expired || p.trust === "unverified" ? " card--verify" : ""}`}>
                 <h3>{p.title ?? p.publisher.name}</h3>
                 <p>
-                  {t("overview.packLine", { area: p.area, version: p.packVersion, expires: formatDate(p.expiresAt, i18n.language) })}
+                  {t("overview.packLine", {
+                    area: p.area,
+                    version: p.packVersion,
+                    expires: formatDate(p.expiresAt, i18n.language),
+                  })}
                 </p>
                 <ul className="tags">
-                  <li className={`tag${p.trust === "verified" ? " tag--success" : p.trust === "unverified" ? " tag--warning" : ""}`}>{t(`trust.${p.trust}`)}</li>
+                  <li
+                    className={`tag${p.trust === "verified" ? " tag--success" : p.trust === "unverified" ? " tag--warning" : ""}`}
+                  >
+                    {t(`trust.${p.trust}`)}
+                  </li>
                   {p.expired ? <li className="tag tag--warning">{t("card.expired")}</li> : null}
                 </ul>
               </li>

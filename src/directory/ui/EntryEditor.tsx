@@ -11,7 +11,16 @@ import type { EntryDraft } from "../edit/validateDraft";
 import { isConfirmedNumber } from "../schema/confirmedNumbers";
 import type { PackError } from "../pack/packErrors";
 import type { DirectoryEntry } from "../query/entryView";
-import { DIRECTORY_AREAS, NEEDS, NRM_STAGES, AUDIENCES, type Audience, type DirectoryArea, type Need, type NrmStage } from "../schema/vocabulary";
+import {
+  DIRECTORY_AREAS,
+  NEEDS,
+  NRM_STAGES,
+  AUDIENCES,
+  type Audience,
+  type DirectoryArea,
+  type Need,
+  type NrmStage,
+} from "../schema/vocabulary";
 
 interface Form {
   name: string;
@@ -70,8 +79,16 @@ function formFrom(entry: DirectoryEntry | null, area: DirectoryArea): Form {
 function draftFrom(form: Form, entry: DirectoryEntry | null): EntryDraft {
   const orgId = entry?.organisation.id ?? newId("org");
   const optional = (key: string, value: string) => (value.trim() === "" ? {} : { [key]: value.trim() });
-  const source = { title: form.sourceTitle.trim() === "" ? "Checked by an MSVLO on this device" : form.sourceTitle.trim(), ...optional("url", form.sourceUrl) };
-  const provenance = { sources: [source], lastReviewed: today(), verification: "verify" as const, verificationNote: "Entered or changed on this device; not yet in a published pack." };
+  const source = {
+    title: form.sourceTitle.trim() === "" ? "Checked by an MSVLO on this device" : form.sourceTitle.trim(),
+    ...optional("url", form.sourceUrl),
+  };
+  const provenance = {
+    sources: [source],
+    lastReviewed: today(),
+    verification: "verify" as const,
+    verificationNote: "Entered or changed on this device; not yet in a published pack.",
+  };
   const phone = form.phone.trim();
   return {
     organisation: { ...(entry?.organisation ?? {}), id: orgId, name: form.organisation.trim(), provenance },
@@ -125,19 +142,40 @@ export function EntryEditor({ entryKey }: { entryKey: string | null }) {
     event.preventDefault();
     const draft = draftFrom(form, entry);
     const db = getDirectoryDb();
-    const result = entry === null ? await addLocalService(db, draft, { now: new Date() }) : await editService(db, entry.key, draft, { now: new Date() });
+    const result =
+      entry === null
+        ? await addLocalService(db, draft, { now: new Date() })
+        : await editService(db, entry.key, draft, { now: new Date() });
     if (result.ok) navigate("/directory/browse");
     else setErrors(result.errors);
   };
-  const text = (key: "name" | "organisation" | "description" | "phone" | "eligibility" | "howToAccess" | "sourceTitle" | "sourceUrl", multiline = false) => (
+  const text = (
+    key: "name" | "organisation" | "description" | "phone" | "eligibility" | "howToAccess" | "sourceTitle" | "sourceUrl",
+    multiline = false,
+  ) => (
     <div className="field">
       <label className="field__label" htmlFor={`${id}-${key}`}>
         {t(`editor.${key}`)}
       </label>
       {multiline ? (
-        <textarea id={`${id}-${key}`} className="input" rows={4} value={form[key]} onChange={(e) => { set(key, e.target.value); }} />
+        <textarea
+          id={`${id}-${key}`}
+          className="input"
+          rows={4}
+          value={form[key]}
+          onChange={(e) => {
+            set(key, e.target.value);
+          }}
+        />
       ) : (
-        <input id={`${id}-${key}`} className="input" value={form[key]} onChange={(e) => { set(key, e.target.value); }} />
+        <input
+          id={`${id}-${key}`}
+          className="input"
+          value={form[key]}
+          onChange={(e) => {
+            set(key, e.target.value);
+          }}
+        />
       )}
     </div>
   );
@@ -150,7 +188,12 @@ export function EntryEditor({ entryKey }: { entryKey: string | null }) {
       <p className="hint">{t("editor.noPersonalData")}</p>
       {errors.length > 0 ? (
         <div data-testid="editor-errors">
-          <ErrorSummary errors={errors.map((e) => ({ message: `${e.field ?? e.path ?? ""} ${e.message}`.trim(), href: `#${fieldInputId(id, e.path)}` }))} />
+          <ErrorSummary
+            errors={errors.map((e) => ({
+              message: `${e.field ?? e.path ?? ""} ${e.message}`.trim(),
+              href: `#${fieldInputId(id, e.path)}`,
+            }))}
+          />
         </div>
       ) : null}
       <form onSubmit={(e) => void submit(e)} noValidate>
@@ -163,7 +206,15 @@ export function EntryEditor({ entryKey }: { entryKey: string | null }) {
           <label className="field__label" htmlFor={`${id}-area`}>
             {t("lookup.area")}
           </label>
-          <select id={`${id}-area`} className="select" value={form.area} onChange={(e) => { const v = e.target.value; if ((DIRECTORY_AREAS as readonly string[]).includes(v)) set("area", v as DirectoryArea); }}>
+          <select
+            id={`${id}-area`}
+            className="select"
+            value={form.area}
+            onChange={(e) => {
+              const v = e.target.value;
+              if ((DIRECTORY_AREAS as readonly string[]).includes(v)) set("area", v as DirectoryArea);
+            }}
+          >
             <AreaOptions national />
           </select>
         </div>
@@ -171,7 +222,13 @@ export function EntryEditor({ entryKey }: { entryKey: string | null }) {
           <legend className="field__label">{t("lookup.stage")}</legend>
           {NRM_STAGES.map((s) => (
             <label key={s} className="checkbox">
-              <input type="checkbox" checked={form.stages.includes(s)} onChange={(e) => { set("stages", toggle(form.stages, s, e.target.checked)); }} />
+              <input
+                type="checkbox"
+                checked={form.stages.includes(s)}
+                onChange={(e) => {
+                  set("stages", toggle(form.stages, s, e.target.checked));
+                }}
+              />
               <span>{t(`stages.${s}`)}</span>
             </label>
           ))}
@@ -180,7 +237,14 @@ export function EntryEditor({ entryKey }: { entryKey: string | null }) {
           <legend className="field__label">{t("editor.audience")}</legend>
           {AUDIENCES.map((a) => (
             <label key={a} className="radio">
-              <input type="radio" name={`${id}-aud`} checked={form.audience === a} onChange={() => { set("audience", a); }} />
+              <input
+                type="radio"
+                name={`${id}-aud`}
+                checked={form.audience === a}
+                onChange={() => {
+                  set("audience", a);
+                }}
+              />
               <span>{t(`audiences.${a}`)}</span>
             </label>
           ))}
@@ -189,13 +253,25 @@ export function EntryEditor({ entryKey }: { entryKey: string | null }) {
           <legend className="field__label">{t("lookup.needs")}</legend>
           {NEEDS.map((n) => (
             <label key={n} className="checkbox">
-              <input type="checkbox" checked={form.needs.includes(n)} onChange={(e) => { set("needs", toggle(form.needs, n, e.target.checked)); }} />
+              <input
+                type="checkbox"
+                checked={form.needs.includes(n)}
+                onChange={(e) => {
+                  set("needs", toggle(form.needs, n, e.target.checked));
+                }}
+              />
               <span>{t(`needs.${n}`)}</span>
             </label>
           ))}
         </fieldset>
         <label className="checkbox">
-          <input type="checkbox" checked={form.open247} onChange={(e) => { set("open247", e.target.checked); }} />
+          <input
+            type="checkbox"
+            checked={form.open247}
+            onChange={(e) => {
+              set("open247", e.target.checked);
+            }}
+          />
           <span>{t("editor.open247")}</span>
         </label>
         {text("eligibility", true)}

@@ -10,7 +10,6 @@ import { useSetting } from "../../app/useSetting";
 import { areaName } from "./areaName";
 import type { PackError } from "../pack/packErrors";
 
-
 /** Export this area's local edits as a pack for the MS lead to check, sign and publish. */
 export function PackExport() {
   const { t } = useTranslation("directory");

@@ -28,13 +28,17 @@ export function PackImport({ onImported }: { onImported: () => void }) {
     setResult(null);
     setProgress({ phase: "reading", done: 0, total: 0 });
     const options = { now: new Date(), allowUnverified };
-    const r = source.kind === "file" ? await importPackFromFile(source.file, options, setProgress) : await importPackFromUrl(source.url, options, setProgress);
+    const r =
+      source.kind === "file"
+        ? await importPackFromFile(source.file, options, setProgress)
+        : await importPackFromUrl(source.url, options, setProgress);
     setProgress(null);
     setResult(r);
     if (r.ok) onImported();
   };
 
-  const canAccept = result !== null && !result.ok && result.errors.length > 0 && result.errors.every((e) => ACCEPTABLE.includes(e.code));
+  const canAccept =
+    result !== null && !result.ok && result.errors.length > 0 && result.errors.every((e) => ACCEPTABLE.includes(e.code));
 
   return (
     <section aria-labelledby={`${fileId}-title`}>
@@ -94,7 +98,11 @@ export function PackImport({ onImported }: { onImported: () => void }) {
           <label className="field__label" htmlFor={`${fileId}-progress`}>
             {t(`import.phase.${progress.phase}`)}
           </label>
-          <progress id={`${fileId}-progress`} max={progress.total || 1} value={progress.total === 0 ? undefined : progress.done} />
+          <progress
+            id={`${fileId}-progress`}
+            max={progress.total || 1}
+            value={progress.total === 0 ? undefined : progress.done}
+          />
         </div>
       ) : null}
       <div role="status" data-testid="import-result">
@@ -103,7 +111,9 @@ export function PackImport({ onImported }: { onImported: () => void }) {
             <p>{t(`import.status.${result.status}`, { added: result.added, removed: result.removed })}</p>
             {result.pack.trust === "unverified" ? <p className="tag tag--warning">{t("trust.unverified")}</p> : null}
             {result.keptLocalEdits.length > 0 ? <p>{t("import.keptLocal", { count: result.keptLocalEdits.length })}</p> : null}
-            {result.storage === undefined ? null : <p>{result.storage.persisted ? t("overview.storagePersisted") : t("overview.storageNotPersisted")}</p>}
+            {result.storage === undefined ? null : (
+              <p>{result.storage.persisted ? t("overview.storagePersisted") : t("overview.storageNotPersisted")}</p>
+            )}
           </div>
         ) : null}
       </div>

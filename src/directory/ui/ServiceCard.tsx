@@ -5,7 +5,15 @@ import { ProvenanceNote } from "../../app/ui/ProvenanceNote";
 import { formatDate } from "../../app/ui/formatDate";
 
 /** One support service, with every flag an officer must see before relying on it. */
-export function ServiceCard({ entry, headingLevel = 3, children }: { entry: DirectoryEntry; headingLevel?: 2 | 3; children?: React.ReactNode }) {
+export function ServiceCard({
+  entry,
+  headingLevel = 3,
+  children,
+}: {
+  entry: DirectoryEntry;
+  headingLevel?: 2 | 3;
+  children?: React.ReactNode;
+}) {
   const { t, i18n } = useTranslation("directory");
   const { service, flags } = entry;
   const H = headingLevel === 2 ? "h2" : "h3";
@@ -50,12 +58,16 @@ export function ServiceCard({ entry, headingLevel = 3, children }: { entry: Dire
           </p>
         ) : loc.address === undefined ? null : (
           <p key={loc.id}>
-            {[loc.address.line1, loc.address.line2, loc.address.town, loc.address.postcode].filter((x) => x !== undefined).join(", ")}
+            {[loc.address.line1, loc.address.line2, loc.address.town, loc.address.postcode]
+              .filter((x) => x !== undefined)
+              .join(", ")}
           </p>
         ),
       )}
       <p className="source">{t("card.assured", { date: formatDate(service.assuredDate, i18n.language) })}</p>
-      {service.sampleSource === undefined ? null : <p className="source">{t("card.sampleSource", { source: service.sampleSource })}</p>}
+      {service.sampleSource === undefined ? null : (
+        <p className="source">{t("card.sampleSource", { source: service.sampleSource })}</p>
+      )}
       <details className="why">
         <summary>{t("card.sources")}</summary>
         <ProvenanceNote provenance={service.provenance} />

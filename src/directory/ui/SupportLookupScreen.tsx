@@ -4,7 +4,16 @@ import { AreaOptions } from "../../app/ui/AreaOptions";
 import { BackLink } from "../../app/shell/BackLink";
 import { useSetting } from "../../app/useSetting";
 import { isForceAreaId, type ForceAreaId } from "../../shared/forceAreas";
-import { NEEDS, NRM_STAGES, PERSON_AUDIENCES, POST_NRM_SUB_STAGES, type Need, type NrmStage, type PersonAudience, type PostNrmSubStage } from "../schema/vocabulary";
+import {
+  NEEDS,
+  NRM_STAGES,
+  PERSON_AUDIENCES,
+  POST_NRM_SUB_STAGES,
+  type Need,
+  type NrmStage,
+  type PersonAudience,
+  type PostNrmSubStage,
+} from "../schema/vocabulary";
 import { SupportResults } from "./SupportResults";
 
 /** Support lookup without running the whole flow (MSVLOs, trainers, an officer in a hurry). */
@@ -43,7 +52,15 @@ export default function SupportLookupScreen() {
         <legend className="field__label">{t("lookup.stage")}</legend>
         {NRM_STAGES.map((s) => (
           <label key={s} className="radio">
-            <input type="radio" name="stage" value={s} checked={stage === s} onChange={() => { setStage(s); }} />
+            <input
+              type="radio"
+              name="stage"
+              value={s}
+              checked={stage === s}
+              onChange={() => {
+                setStage(s);
+              }}
+            />
             <span>{t(`stages.${s}`)}</span>
           </label>
         ))}
@@ -75,7 +92,15 @@ export default function SupportLookupScreen() {
         <legend className="field__label">{t("lookup.audience")}</legend>
         {PERSON_AUDIENCES.map((a) => (
           <label key={a} className="radio">
-            <input type="radio" name="audience" value={a} checked={audience === a} onChange={() => { setAudience(a); }} />
+            <input
+              type="radio"
+              name="audience"
+              value={a}
+              checked={audience === a}
+              onChange={() => {
+                setAudience(a);
+              }}
+            />
             <span>{t(`audiences.${a}`)}</span>
           </label>
         ))}
@@ -99,7 +124,9 @@ export default function SupportLookupScreen() {
       {area === "" ? (
         <p className="hint">{t("lookup.pickAreaFirst")}</p>
       ) : (
-        <SupportResults filter={{ area, stage, subStage: stage === "post-nrm" && subStage !== "" ? subStage : undefined, audience, needs }} />
+        <SupportResults
+          filter={{ area, stage, subStage: stage === "post-nrm" && subStage !== "" ? subStage : undefined, audience, needs }}
+        />
       )}
     </>
   );

@@ -2,7 +2,8 @@ import { useEffect, useState } from "react";
 import { getDirectoryDb } from "../db";
 import { getDirectoryStatus, type DirectoryStatus } from "../status";
 
-export type DirectoryReady = { state: "loading" } | { state: "ready"; status: DirectoryStatus } | { state: "error"; status: DirectoryStatus };
+export type DirectoryReady =
+  { state: "loading" } | { state: "ready"; status: DirectoryStatus } | { state: "error"; status: DirectoryStatus };
 
 let seeding: Promise<unknown> | null = null;
 

@@ -42,7 +42,9 @@ export function ActionsScreen({ facts }: { facts: Facts }) {
               <details className="why">
                 <summary>
                   {t("actions.why")}
-                  {action.provenance.verification === "verify" ? <span className="tag tag--warning why__flag">{t("why.unconfirmed")}</span> : null}
+                  {action.provenance.verification === "verify" ? (
+                    <span className="tag tag--warning why__flag">{t("why.unconfirmed")}</span>
+                  ) : null}
                 </summary>
                 <p>{action.reason}</p>
                 {(action.contacts ?? []).map((id) => {

@@ -43,7 +43,10 @@ export function AreaAnswer(props: {
           id="answer"
           className="select"
           value={area}
-          aria-describedby={[props.question.hint === undefined ? "" : props.hintId, props.error === null ? "" : props.errorId].join(" ").trim() || undefined}
+          aria-describedby={
+            [props.question.hint === undefined ? "" : props.hintId, props.error === null ? "" : props.errorId].join(" ").trim() ||
+            undefined
+          }
           onChange={(e) => {
             setArea(e.target.value);
             props.onError(null);

@@ -17,7 +17,9 @@ import { ACTIONS, CHECK, RESULT, SECTION45, SUMMARY, SUPPORT, questionPath } fro
 // Section 45 (with the Schedule 4 search) and support (with the directory
 // database) are their own chunks: the questions must not wait for them.
 const Section45Screen = lazy(() => import("./Section45Screen").then((m) => ({ default: m.Section45Screen })));
-const EncounterSupportScreen = lazy(() => import("./EncounterSupportScreen").then((m) => ({ default: m.EncounterSupportScreen })));
+const EncounterSupportScreen = lazy(() =>
+  import("./EncounterSupportScreen").then((m) => ({ default: m.EncounterSupportScreen })),
+);
 
 /** Where /encounter should land: the first unanswered question, else check your answers. */
 function entryPath(): string {

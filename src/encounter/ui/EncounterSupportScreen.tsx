@@ -15,14 +15,21 @@ export function EncounterSupportScreen({ facts }: { facts: Facts }) {
   const decision = useDecision(facts);
   // Someone who may be under 18 is treated as a child (MSA s51), for support too.
   const audience = facts.person.age === "adult" ? "adult" : "child";
-  const subStage = (POST_NRM_SUB_STAGES as readonly string[]).includes(decision.subStage) ? (decision.subStage as PostNrmSubStage) : undefined;
+  const subStage = (POST_NRM_SUB_STAGES as readonly string[]).includes(decision.subStage)
+    ? (decision.subStage as PostNrmSubStage)
+    : undefined;
   return (
     <>
       <Link to={RESULT} className="back-link">
         {t("result.backToResult")}
       </Link>
       <h1>{t("support.title")}</h1>
-      <dl className="summary-list" data-testid="support-stage" data-stage={decision.supportStage} data-substage={decision.subStage}>
+      <dl
+        className="summary-list"
+        data-testid="support-stage"
+        data-stage={decision.supportStage}
+        data-substage={decision.subStage}
+      >
         <div className="summary-list__row">
           <dt>{t("support.stage")}</dt>
           <dd>
@@ -46,7 +53,9 @@ export function EncounterSupportScreen({ facts }: { facts: Facts }) {
         ))}
       </ul>
       <GuidanceList items={decision.guidance.support} />
-      <SupportResults filter={{ area: facts.area, stage: decision.supportStage, subStage, audience, needs: decision.supportNeeds }} />
+      <SupportResults
+        filter={{ area: facts.area, stage: decision.supportStage, subStage, audience, needs: decision.supportNeeds }}
+      />
     </>
   );
 }

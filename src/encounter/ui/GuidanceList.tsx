@@ -7,7 +7,11 @@ export function GuidanceList({ items, headingLevel = 3 }: { items: readonly Guid
   return (
     <>
       {items.map((item) => (
-        <section className={`card${item.provenance.verification === "verify" ? " card--verify" : ""}`} key={item.id} data-testid={`guidance-${item.id}`}>
+        <section
+          className={`card${item.provenance.verification === "verify" ? " card--verify" : ""}`}
+          key={item.id}
+          data-testid={`guidance-${item.id}`}
+        >
           <Heading>{item.title}</Heading>
           <p>{item.text}</p>
           <ProvenanceDetails provenance={item.provenance} />

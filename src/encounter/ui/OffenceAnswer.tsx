@@ -2,13 +2,21 @@ import { useId, useState, type SyntheticEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { Question } from "../../pathway/model/contentSchema";
 import type { Answers } from "../../pathway/model/facts";
-import { offenceRefSchema, searchSchedule4, SCHEDULE4_ENTRIES, type OffenceRef, type Schedule4Entry } from "../../pathway/schedule4";
+import {
+  offenceRefSchema,
+  searchSchedule4,
+  SCHEDULE4_ENTRIES,
+  type OffenceRef,
+  type Schedule4Entry,
+} from "../../pathway/schedule4";
 import { describeEntry } from "../../pathway/schedule4/describeEntry";
 
 type Mode = "list" | "other" | "unknown";
 
 function findListedEntry(ref: OffenceRef): Schedule4Entry | undefined {
-  return SCHEDULE4_ENTRIES.find((e) => ("name" in ref ? e.act === "common law" && e.name === ref.name : e.act === ref.act && e.section === ref.section));
+  return SCHEDULE4_ENTRIES.find((e) =>
+    "name" in ref ? e.act === "common law" && e.name === ref.name : e.act === ref.act && e.section === ref.section,
+  );
 }
 
 /** A search that finds this entry again: its Act and section, or its common-law name. */
@@ -67,7 +75,11 @@ export function OffenceAnswer(props: {
       props.onAnswer(refFromEntry(picked));
       return;
     }
-    const parsed = offenceRefSchema.safeParse(act.trim().toLowerCase() === "common law" ? { act: "common law", name: section.trim() } : { act: act.trim(), section: section.trim().replace(/^(s|section)\s*/i, "") });
+    const parsed = offenceRefSchema.safeParse(
+      act.trim().toLowerCase() === "common law"
+        ? { act: "common law", name: section.trim() }
+        : { act: act.trim(), section: section.trim().replace(/^(s|section)\s*/i, "") },
+    );
     if (!parsed.success) {
       props.onError(t("offence.badFormat"), actId);
       return;
@@ -129,7 +141,9 @@ export function OffenceAnswer(props: {
             }}
           />
           {results.length === 0 ? (
-            query.trim() === "" ? null : <p role="status">{t("offence.noResults")}</p>
+            query.trim() === "" ? null : (
+              <p role="status">{t("offence.noResults")}</p>
+            )
           ) : (
             <fieldset className="field">
               <legend className="visually-hidden">{t("offence.results")}</legend>
@@ -161,7 +175,17 @@ export function OffenceAnswer(props: {
             <p className="hint" id={`${actId}-hint`}>
               {t("offence.actHint")}
             </p>
-            <input id={actId} aria-describedby={[`${actId}-hint`, props.error === null ? "" : props.errorId].join(" ").trim()} className="input" autoComplete="off" spellCheck={false} value={act} onChange={(e) => { setAct(e.target.value); }} />
+            <input
+              id={actId}
+              aria-describedby={[`${actId}-hint`, props.error === null ? "" : props.errorId].join(" ").trim()}
+              className="input"
+              autoComplete="off"
+              spellCheck={false}
+              value={act}
+              onChange={(e) => {
+                setAct(e.target.value);
+              }}
+            />
           </div>
           <div className="field">
             <label className="field__label" htmlFor={sectionId}>
@@ -170,7 +194,17 @@ export function OffenceAnswer(props: {
             <p className="hint" id={`${sectionId}-hint`}>
               {t("offence.sectionHint")}
             </p>
-            <input id={sectionId} aria-describedby={`${sectionId}-hint`} className="input" autoComplete="off" spellCheck={false} value={section} onChange={(e) => { setSection(e.target.value); }} />
+            <input
+              id={sectionId}
+              aria-describedby={`${sectionId}-hint`}
+              className="input"
+              autoComplete="off"
+              spellCheck={false}
+              value={section}
+              onChange={(e) => {
+                setSection(e.target.value);
+              }}
+            />
           </div>
         </>
       ) : null}

@@ -59,7 +59,8 @@ function QuestionForm({ question }: { question: Question }) {
     goNext(changing);
   };
 
-  const describedBy = [question.hint === undefined ? null : hintId, error === null ? null : errorId].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [question.hint === undefined ? null : hintId, error === null ? null : errorId].filter(Boolean).join(" ") || undefined;
 
   return (
     <>
@@ -67,9 +68,7 @@ function QuestionForm({ question }: { question: Question }) {
         {t("question.back")}
       </Link>
       {error === null ? null : <ErrorSummary errors={[{ message: error.message, href: `#${error.target}` }]} />}
-      <p className="caption">
-        {t("question.progress", { current: index + 1 })}
-      </p>
+      <p className="caption">{t("question.progress", { current: index + 1 })}</p>
       {question.kind === "choice" ? (
         <ChoiceForm
           question={question}

@@ -37,7 +37,9 @@ export function ResultScreen({ facts }: { facts: Facts }) {
       <section className="card card--route" data-testid="route" data-route={decision.referral.route}>
         <h2>{t(`route.${key}.title`)}</h2>
         <p>{t(`route.${key}.body`)}</p>
-        {decision.referral.childSafeguardingReferral ? <p data-testid="child-safeguarding">{t("route.childSafeguarding")}</p> : null}
+        {decision.referral.childSafeguardingReferral ? (
+          <p data-testid="child-safeguarding">{t("route.childSafeguarding")}</p>
+        ) : null}
         {decision.referral.ictgReferral === "where-available" ? <p>{t("route.ictg")}</p> : null}
         {decision.referral.pending ? (
           <ul>

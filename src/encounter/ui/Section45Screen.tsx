@@ -23,7 +23,11 @@ export function Section45Screen({ facts }: { facts: Facts }) {
       </Link>
       <h1>{t("s45.title")}</h1>
       <p className="hint">{t("s45.notAVerdict")}</p>
-      <section className={`card${s45.status === "excluded-schedule-4" ? " card--warning" : ""}`} data-testid="s45-status" data-status={s45.status}>
+      <section
+        className={`card${s45.status === "excluded-schedule-4" ? " card--warning" : ""}`}
+        data-testid="s45-status"
+        data-status={s45.status}
+      >
         <h2>{t(`s45.status.${s45.status}`)}</h2>
         {s45.schedule4.entryVerification === "verify" ? (
           <p data-testid="s45-entry-unconfirmed">

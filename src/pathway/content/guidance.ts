@@ -6,7 +6,8 @@ import { confirmed, verify } from "./review";
 import { SCHEDULE4_LIST_PROVENANCE } from "./schedule4List";
 import { SRC } from "./sources";
 
-const CONSENT_NOTE = "Taken from a regional network's summary of the statutory guidance; check the wording against the current guidance.";
+const CONSENT_NOTE =
+  "Taken from a regional network's summary of the statutory guidance; check the wording against the current guidance.";
 
 export const GUIDANCE: GuidanceItem[] = [
   // What informed consent must cover.
@@ -43,7 +44,12 @@ export const GUIDANCE: GuidanceItem[] = [
     group: "informed-consent",
     title: "Explain what happens if they say no",
     text: "If they do not consent, the police still notify the Home Office, but without anything that identifies them, and they do not get NRM support. They can agree to a referral later.",
-    provenance: verify("The exact wording of section 52(3) was not confirmed.", SRC.nrmAdultGuidance, SRC.ukdsDataset, SRC.msaS51S52),
+    provenance: verify(
+      "The exact wording of section 52(3) was not confirmed.",
+      SRC.nrmAdultGuidance,
+      SRC.ukdsDataset,
+      SRC.msaS51S52,
+    ),
   },
 
   // Referral notes.
@@ -52,7 +58,11 @@ export const GUIDANCE: GuidanceItem[] = [
     group: "referral",
     title: "Duty to Notify: nothing that identifies the person",
     text: "For an adult who has not consented, the notification must not include information that identifies them. As a general rule it was expected to include details such as nationality and the type of exploitation.",
-    provenance: verify("Section 52(3) and the current online form fields were not confirmed against the live sources.", SRC.msaS51S52, SRC.msaExplanatoryNotes),
+    provenance: verify(
+      "Section 52(3) and the current online form fields were not confirmed against the live sources.",
+      SRC.msaS51S52,
+      SRC.msaExplanatoryNotes,
+    ),
   },
   {
     id: "dtn-purpose",
@@ -89,7 +99,11 @@ export const GUIDANCE: GuidanceItem[] = [
     group: "age",
     title: "Age uncertain: treated as a child",
     text: "Where a public authority is not sure of a person's age but has reasonable grounds to believe they may be under 18, it must treat them as under 18 until a local authority age assessment or another decision settles it (Modern Slavery Act 2015, section 51).",
-    provenance: verify("Section 51 was amended by the Nationality and Borders Act 2022 section 60; the current wording was not confirmed.", SRC.msaS51S52, SRC.ictgInterimGuidance),
+    provenance: verify(
+      "Section 51 was amended by the Nationality and Borders Act 2022 section 60; the current wording was not confirmed.",
+      SRC.msaS51S52,
+      SRC.ictgInterimGuidance,
+    ),
   },
 
   // What happens next.
@@ -149,7 +163,10 @@ export const GUIDANCE: GuidanceItem[] = [
     group: "support",
     title: "Adults waiting for the reasonable grounds decision",
     text: "For an adult, support from the Modern Slavery Victim Care Contract before a positive reasonable grounds decision may be available if they are destitute. Otherwise rely on local support until the decision.",
-    provenance: verify("The current emergency-accommodation rule before a reasonable grounds decision was not confirmed.", SRC.wmasnSupport),
+    provenance: verify(
+      "The current emergency-accommodation rule before a reasonable grounds decision was not confirmed.",
+      SRC.wmasnSupport,
+    ),
   },
   {
     id: "support-recovery-period",
@@ -184,7 +201,13 @@ export const GUIDANCE: GuidanceItem[] = [
     group: "support",
     title: "Children in the NRM: children's services, not the adult contract",
     text: "Children in the NRM are supported by the local authority's children's services (and the ICTG service where available), not by the adult victim care contract. Keep the child safeguarding route and any ICTG referral going alongside the NRM.",
-    provenance: confirmed(SRC.nrmAdultGuidance, SRC.yjlcStatutoryGuidance, SRC.policeProtectionEastRiding, SRC.nctcGuardianship, SRC.salvationArmyContract),
+    provenance: confirmed(
+      SRC.nrmAdultGuidance,
+      SRC.yjlcStatutoryGuidance,
+      SRC.policeProtectionEastRiding,
+      SRC.nctcGuardianship,
+      SRC.salvationArmyContract,
+    ),
   },
   {
     id: "support-declined",
@@ -200,7 +223,10 @@ export const GUIDANCE: GuidanceItem[] = [
     group: "area",
     title: "Adult safeguarding in Wales",
     text: "The Care Act 2014 section 42 enquiry duty applies to local authorities in England. In a Welsh force area, follow the Welsh adult safeguarding procedure and check the local route with your safeguarding lead.",
-    provenance: verify("Not covered by the project's domain brief; confirm the Welsh safeguarding route locally.", SRC.careActS42),
+    provenance: verify(
+      "Not covered by the project's domain brief; confirm the Welsh safeguarding route locally.",
+      SRC.careActS42,
+    ),
   },
   {
     id: "area-btp-jurisdiction",
@@ -279,7 +305,10 @@ export const GUIDANCE: GuidanceItem[] = [
     group: "section45",
     title: "Schedule 4: believed to exclude the defence (unconfirmed)",
     text: "This offence is believed to be listed in Schedule 4 (unconfirmed): check legislation.gov.uk before treating the defence as unavailable. Whatever the answer, the person may still be a victim: identify, safeguard and refer them.",
-    provenance: verify("This Schedule 4 entry was not seen in any stored primary text; it is listed from the domain brief and recollection.", SRC.msaSchedule4),
+    provenance: verify(
+      "This Schedule 4 entry was not seen in any stored primary text; it is listed from the domain brief and recollection.",
+      SRC.msaSchedule4,
+    ),
   },
   {
     id: "s45-conditional-exclusion",
@@ -293,7 +322,10 @@ export const GUIDANCE: GuidanceItem[] = [
     group: "section45",
     title: "Schedule 4 may exclude the defence for this offence (unconfirmed)",
     text: "This offence is believed to be listed in Schedule 4 in some circumstances (see the condition shown), but the listing is unconfirmed: check legislation.gov.uk before treating the defence as unavailable, and record the facts that show whether the circumstances apply.",
-    provenance: verify("This Schedule 4 entry was not seen in any stored primary text; it is listed from the domain brief and recollection.", SRC.msaSchedule4),
+    provenance: verify(
+      "This Schedule 4 entry was not seen in any stored primary text; it is listed from the domain brief and recollection.",
+      SRC.msaSchedule4,
+    ),
   },
   {
     id: "s45-not-found-in-list",
@@ -314,7 +346,11 @@ export const GUIDANCE: GuidanceItem[] = [
     group: "section45",
     title: "The CPS four-stage approach",
     text: "1. Is there reason to believe the person is a victim of trafficking or slavery? 2. If so, is there clear evidence of a credible common law defence of duress? 3. If not, is there clear evidence of a section 45 defence? 4. If not, is prosecution in the public interest?",
-    provenance: verify("The stages were reconstructed from the older CPS structure and a secondary source; check against the current CPS guidance.", SRC.cpsGuidance, SRC.barlowS45),
+    provenance: verify(
+      "The stages were reconstructed from the older CPS structure and a secondary source; check against the current CPS guidance.",
+      SRC.cpsGuidance,
+      SRC.barlowS45,
+    ),
   },
   {
     id: "s45-identify-before-prosecuting",

@@ -30,7 +30,10 @@ export const QUESTIONS: Question[] = [
     options: YES_NO("q-medical-need"),
     showWhen: [],
     summaryLabel: "Medical need",
-    provenance: verify("Police guidance on emergency medical needs at first contact was not found; the check comes from general health and welfare advice.", SRC.policingSlavery),
+    provenance: verify(
+      "Police guidance on emergency medical needs at first contact was not found; the check comes from general health and welfare advice.",
+      SRC.policingSlavery,
+    ),
   },
   {
     id: "q-age",
@@ -84,7 +87,11 @@ export const QUESTIONS: Question[] = [
     ],
     showWhen: ["adult-consent-question"],
     summaryLabel: "Consent to NRM referral",
-    provenance: verify("What informed consent must cover comes from a regional network's summary of the statutory guidance; check against the current guidance.", SRC.nrmAdultGuidance, SRC.wmasnConsent),
+    provenance: verify(
+      "What informed consent must cover comes from a regional network's summary of the statutory guidance; check against the current guidance.",
+      SRC.nrmAdultGuidance,
+      SRC.wmasnConsent,
+    ),
   },
   {
     id: "q-is-suspect",

@@ -98,7 +98,14 @@ export const RULES: Rule[] = [
     id: "referral-child",
     when: ["child-not-referred"],
     then: {
-      referral: { route: "nrm", consentRequired: false, identifying: true, childSafeguardingReferral: true, ictgReferral: "where-available", ...NOT_REFERRED_YET },
+      referral: {
+        route: "nrm",
+        consentRequired: false,
+        identifying: true,
+        childSafeguardingReferral: true,
+        ictgReferral: "where-available",
+        ...NOT_REFERRED_YET,
+      },
       actions: ["nrm-referral-child"],
       guidance: ["next-reasonable-grounds", "next-recovery-period", "next-conclusive-grounds"],
     },
@@ -109,7 +116,14 @@ export const RULES: Rule[] = [
     id: "referral-child-already-referred",
     when: ["child-already-referred"],
     then: {
-      referral: { route: "nrm", consentRequired: false, identifying: true, childSafeguardingReferral: true, ictgReferral: "where-available", alreadyReferred: true },
+      referral: {
+        route: "nrm",
+        consentRequired: false,
+        identifying: true,
+        childSafeguardingReferral: true,
+        ictgReferral: "where-available",
+        alreadyReferred: true,
+      },
       actions: ["update-existing-referral"],
     },
     why: "The child is already in the NRM: keep safeguarding them and add new information to the existing referral.",
@@ -119,7 +133,14 @@ export const RULES: Rule[] = [
     id: "referral-adult-consented",
     when: ["adult-consented"],
     then: {
-      referral: { route: "nrm", consentRequired: true, identifying: true, childSafeguardingReferral: false, ictgReferral: "not-applicable", ...NOT_REFERRED_YET },
+      referral: {
+        route: "nrm",
+        consentRequired: true,
+        identifying: true,
+        childSafeguardingReferral: false,
+        ictgReferral: "not-applicable",
+        ...NOT_REFERRED_YET,
+      },
       actions: ["nrm-referral-adult", "msvcc-support"],
       guidance: [
         "consent-what-nrm-is",
@@ -141,18 +162,37 @@ export const RULES: Rule[] = [
     id: "referral-adult-declined",
     when: ["adult-declined"],
     then: {
-      referral: { route: "duty-to-notify", consentRequired: false, identifying: false, childSafeguardingReferral: false, ictgReferral: "not-applicable", ...NOT_REFERRED_YET },
+      referral: {
+        route: "duty-to-notify",
+        consentRequired: false,
+        identifying: false,
+        childSafeguardingReferral: false,
+        ictgReferral: "not-applicable",
+        ...NOT_REFERRED_YET,
+      },
       actions: ["duty-to-notify", "offer-nrm-later"],
       guidance: ["dtn-no-identifying-details", "dtn-purpose", "next-dtn-no-nrm-support"],
     },
     why: "An adult who does not consent is not referred into the NRM; the duty to notify is met by a Duty to Notify with nothing that identifies them.",
-    provenance: verify("The exact wording of section 52(3) was not confirmed.", SRC.nrmAdultGuidance, SRC.msaS51S52, SRC.ukdsDataset),
+    provenance: verify(
+      "The exact wording of section 52(3) was not confirmed.",
+      SRC.nrmAdultGuidance,
+      SRC.msaS51S52,
+      SRC.ukdsDataset,
+    ),
   },
   {
     id: "referral-adult-not-asked",
     when: ["adult-not-asked"],
     then: {
-      referral: { route: "pending", consentRequired: true, identifying: true, childSafeguardingReferral: false, ictgReferral: "not-applicable", ...NOT_REFERRED_YET },
+      referral: {
+        route: "pending",
+        consentRequired: true,
+        identifying: true,
+        childSafeguardingReferral: false,
+        ictgReferral: "not-applicable",
+        ...NOT_REFERRED_YET,
+      },
       actions: ["ask-informed-consent"],
       guidance: ["consent-what-nrm-is", "consent-support", "consent-outcomes", "consent-information-shared", "consent-if-no"],
     },
@@ -163,7 +203,14 @@ export const RULES: Rule[] = [
     id: "referral-adult-already-referred",
     when: ["adult-already-referred"],
     then: {
-      referral: { route: "nrm", consentRequired: true, identifying: true, childSafeguardingReferral: false, ictgReferral: "not-applicable", alreadyReferred: true },
+      referral: {
+        route: "nrm",
+        consentRequired: true,
+        identifying: true,
+        childSafeguardingReferral: false,
+        ictgReferral: "not-applicable",
+        alreadyReferred: true,
+      },
       actions: ["update-existing-referral"],
       guidance: ["referred-adult-consent-to-stay"],
       contacts: ["salvation-army-msvcc"],
@@ -183,7 +230,11 @@ export const RULES: Rule[] = [
   {
     id: "stage-pre-nrm-child",
     when: ["child-not-referred"],
-    then: { supportStage: { stage: "pre-nrm", subStage: "not-referred" }, guidance: ["support-pre-nrm"], needs: ["emergency-accommodation"] },
+    then: {
+      supportStage: { stage: "pre-nrm", subStage: "not-referred" },
+      guidance: ["support-pre-nrm"],
+      needs: ["emergency-accommodation"],
+    },
     why: "Not referred yet: look for support available before an NRM decision.",
     provenance: confirmed(SRC.placesOfSafetyDropped, SRC.justiceAndCare),
   },
@@ -204,7 +255,11 @@ export const RULES: Rule[] = [
   {
     id: "stage-declined",
     when: ["adult-declined"],
-    then: { supportStage: { stage: "declined-nrm", subStage: "declined" }, guidance: ["support-declined"], needs: ["emergency-accommodation"] },
+    then: {
+      supportStage: { stage: "declined-nrm", subStage: "declined" },
+      guidance: ["support-declined"],
+      needs: ["emergency-accommodation"],
+    },
     why: "The adult declined the NRM: look for support that does not depend on it.",
     provenance: confirmed(SRC.nrmAdultGuidance, SRC.redCrossEarlySupport),
   },
@@ -229,14 +284,22 @@ export const RULES: Rule[] = [
   {
     id: "stage-negative-rg",
     when: ["negative-rg"],
-    then: { supportStage: { stage: "post-nrm", subStage: "negative-rg" }, guidance: ["support-negative-decision"], needs: ["legal-advice"] },
+    then: {
+      supportStage: { stage: "post-nrm", subStage: "negative-rg" },
+      guidance: ["support-negative-decision"],
+      needs: ["legal-advice"],
+    },
     why: "Negative reasonable grounds decision: it can be reconsidered; legal advice and local support matter now.",
     provenance: confirmed(SRC.statutoryGuidanceChanges),
   },
   {
     id: "stage-negative-cg",
     when: ["negative-cg"],
-    then: { supportStage: { stage: "post-nrm", subStage: "negative-cg" }, guidance: ["support-negative-decision"], needs: ["legal-advice"] },
+    then: {
+      supportStage: { stage: "post-nrm", subStage: "negative-cg" },
+      guidance: ["support-negative-decision"],
+      needs: ["legal-advice"],
+    },
     why: "Negative conclusive grounds decision: it can be reconsidered; legal advice and local support matter now.",
     provenance: confirmed(SRC.statutoryGuidanceChanges),
   },
@@ -262,7 +325,11 @@ export const RULES: Rule[] = [
     when: ["adult-awaiting-rg"],
     then: { guidance: ["support-awaiting-rg"], needs: ["emergency-accommodation"] },
     why: "An adult waiting for the reasonable grounds decision may get victim care contract support before it if they are destitute.",
-    provenance: verify("Support before a reasonable grounds decision was not confirmed.", SRC.wmasnSupport, SRC.helplineStatutory),
+    provenance: verify(
+      "Support before a reasonable grounds decision was not confirmed.",
+      SRC.wmasnSupport,
+      SRC.helplineStatutory,
+    ),
   },
   {
     id: "msvcc-recovery-period",

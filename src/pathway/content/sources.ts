@@ -373,7 +373,8 @@ export const SRC = {
   npccHestiaResponse: {
     title: "Hestia 'The hidden victims' super-complaint: NPCC response to recommendations",
     publisher: "NPCC Modern Slavery and Organised Immigration Crime Unit",
-    section: "Summary of MSOICU Action (the 2020 \"Initial Safeguarding Actions\"); project seed seeds/001_8fc4c132c3edfbe5.txt, line 243",
+    section:
+      'Summary of MSOICU Action (the 2020 "Initial Safeguarding Actions"); project seed seeds/001_8fc4c132c3edfbe5.txt, line 243',
     version: "response to recommendations due 26 November 2021",
   },
   zebraTypes: {

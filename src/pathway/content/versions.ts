@@ -10,7 +10,11 @@ export const GUIDANCE_VERSIONS: GuidanceVersion[] = [
     id: "statutory-guidance",
     title: "Modern Slavery: statutory guidance for England and Wales (under s49 of the Modern Slavery Act 2015)",
     version: "3.11 (8 October 2024), with later updates of 16 January 2025, 1 May 2025 and 13 February 2026",
-    provenance: verify("Version numbers after 3.11 and current paragraph numbering were not confirmed.", SRC.statutoryGuidance, SRC.statutoryGuidanceChanges),
+    provenance: verify(
+      "Version numbers after 3.11 and current paragraph numbering were not confirmed.",
+      SRC.statutoryGuidance,
+      SRC.statutoryGuidanceChanges,
+    ),
   },
   {
     id: "nrm-adult-guidance",
@@ -51,4 +55,5 @@ export const GUIDANCE_VERSIONS: GuidanceVersion[] = [
 ];
 
 /** One line for the About screen. */
-export const GUIDANCE_SUMMARY = "Home Office statutory guidance v3.11 (8 Oct 2024) and later updates to 13 Feb 2026 (later version numbers unconfirmed)";
+export const GUIDANCE_SUMMARY =
+  "Home Office statutory guidance v3.11 (8 Oct 2024) and later updates to 13 Feb 2026 (later version numbers unconfirmed)";

@@ -52,7 +52,9 @@ export function evaluateRules(content: PathwayContent, values: FactValues): Rule
     trace.push({ ruleId: rule.id, why: rule.why, provenance: rule.provenance });
   }
   if (!referral || !section45Status || !supportStage) {
-    const missing = [!referral && "referral", !section45Status && "section45Status", !supportStage && "supportStage"].filter(Boolean).join(", ");
+    const missing = [!referral && "referral", !section45Status && "section45Status", !supportStage && "supportStage"]
+      .filter(Boolean)
+      .join(", ");
     throw new PathwayContentError(`no rule set ${missing} for ${JSON.stringify(values)}`);
   }
   return { referral, section45Status, supportStage, actions, guidance, needs, contacts, trace };
@@ -70,7 +72,11 @@ function schedule4Trace(facts: Facts, check: Schedule4Result): TraceEntry | null
     case "not-suspect":
       return null;
     case "not-given":
-      return { ruleId: "schedule4-check", why: "No offence given yet, so it has not been checked against Schedule 4.", provenance };
+      return {
+        ruleId: "schedule4-check",
+        why: "No offence given yet, so it has not been checked against Schedule 4.",
+        provenance,
+      };
     case "excluded":
       return check.entryVerification === "verify"
         ? {
@@ -80,8 +86,13 @@ function schedule4Trace(facts: Facts, check: Schedule4Result): TraceEntry | null
           }
         : { ruleId: "schedule4-check", why: `${what} is listed in Schedule 4 (${check.entryTitle ?? ""}).`, provenance };
     case "conditional": {
-      const listed = check.entryVerification === "verify" ? "is believed to be listed in Schedule 4 (unconfirmed)" : "is listed in Schedule 4";
-      return { ruleId: "schedule4-check", why: `${what} ${listed} only in some circumstances: ${(check.condition ?? check.entryTitle ?? "").replace(/\.$/, "")}.`, provenance };
+      const listed =
+        check.entryVerification === "verify" ? "is believed to be listed in Schedule 4 (unconfirmed)" : "is listed in Schedule 4";
+      return {
+        ruleId: "schedule4-check",
+        why: `${what} ${listed} only in some circumstances: ${(check.condition ?? check.entryTitle ?? "").replace(/\.$/, "")}.`,
+        provenance,
+      };
     }
     case "not-listed":
       return {
@@ -90,7 +101,11 @@ function schedule4Trace(facts: Facts, check: Schedule4Result): TraceEntry | null
         provenance,
       };
     case "unrecognised":
-      return { ruleId: "schedule4-check", why: `${what} could not be checked against Schedule 4: ${check.message ?? ""}`, provenance };
+      return {
+        ruleId: "schedule4-check",
+        why: `${what} could not be checked against Schedule 4: ${check.message ?? ""}`,
+        provenance,
+      };
   }
 }
 

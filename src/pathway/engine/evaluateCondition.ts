@@ -5,7 +5,12 @@ import type { ContentIndex } from "./contentIndex";
 
 export type FactValues = Partial<Record<ConditionFact, FactValue>>;
 
-export function evaluateCondition(index: ContentIndex, id: string, values: FactValues, seen: ReadonlySet<string> = new Set()): boolean {
+export function evaluateCondition(
+  index: ContentIndex,
+  id: string,
+  values: FactValues,
+  seen: ReadonlySet<string> = new Set(),
+): boolean {
   const condition = index.conditions.get(id);
   if (!condition) throw new Error(`unknown condition "${id}"`);
   if (seen.has(id)) throw new Error(`condition "${id}" refers to itself`);

@@ -33,7 +33,11 @@ export function runDecide(inputText: string): CommandResult {
   try {
     json = JSON.parse(inputText);
   } catch (error) {
-    return { code: 2, stdout: "", stderr: `decide: invalid JSON: ${oneLine(error instanceof Error ? error.message : String(error))}\n` };
+    return {
+      code: 2,
+      stdout: "",
+      stderr: `decide: invalid JSON: ${oneLine(error instanceof Error ? error.message : String(error))}\n`,
+    };
   }
   const parsed = factsSchema.safeParse(json);
   if (!parsed.success) {
@@ -45,6 +49,10 @@ export function runDecide(inputText: string): CommandResult {
     const output = toScenarioOutput(decide(parsed.data));
     return { code: 0, stdout: `${JSON.stringify(output, null, 2)}\n`, stderr: "" };
   } catch (error) {
-    return { code: 1, stdout: "", stderr: `decide: internal error: ${oneLine(error instanceof Error ? error.message : String(error))}\n` };
+    return {
+      code: 1,
+      stdout: "",
+      stderr: `decide: internal error: ${oneLine(error instanceof Error ? error.message : String(error))}\n`,
+    };
   }
 }

@@ -13,7 +13,12 @@ export function formatSource(source: Source): string {
   return out;
 }
 
-function flatProvenance(p: Provenance): { sources: string[]; lastReviewed: string; verification: Provenance["verification"]; verificationNote?: string } {
+function flatProvenance(p: Provenance): {
+  sources: string[];
+  lastReviewed: string;
+  verification: Provenance["verification"];
+  verificationNote?: string;
+} {
   const out = { sources: p.sources.map(formatSource), lastReviewed: p.lastReviewed, verification: p.verification };
   return p.verificationNote === undefined ? out : { ...out, verificationNote: p.verificationNote };
 }

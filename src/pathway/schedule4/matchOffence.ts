@@ -69,7 +69,8 @@ function matchCommonLaw(name: string): Schedule4Match {
 
 function matchStatutory(act: string, section: string): Schedule4Match {
   const key = actKey(act);
-  if (!/[a-z]/.test(key.base)) return unknown('The Act\'s title could not be read. Enter its short title and year, for example "Theft Act 1968".');
+  if (!/[a-z]/.test(key.base))
+    return unknown('The Act\'s title could not be read. Enter its short title and year, for example "Theft Act 1968".');
   if (key.base === "common law") return unknown("A common law offence is checked by its name, not a section.");
   const index = getIndex();
   if (key.year === undefined) {
@@ -101,7 +102,9 @@ function matchStatutory(act: string, section: string): Schedule4Match {
   if (first === undefined) return { kind: "not-listed" };
   if (broader.length > 0) {
     const listed = broader.map((b) => formatSection(b.path)).join(" and ");
-    reasons.push(`Under ${formatSection(refPath)} of the ${first.act}, ${listed} ${broader.length > 1 ? "are" : "is"} listed: check which subsection the offence falls under.`);
+    reasons.push(
+      `Under ${formatSection(refPath)} of the ${first.act}, ${listed} ${broader.length > 1 ? "are" : "is"} listed: check which subsection the offence falls under.`,
+    );
   }
   return { kind: "conditional", entry: first, reason: reasons.join(" ") };
 }
@@ -109,6 +112,7 @@ function matchStatutory(act: string, section: string): Schedule4Match {
 /** Checks an offence against Schedule 4 of the Modern Slavery Act 2015. */
 export function matchSchedule4(offence: OffenceRef): Schedule4Match {
   if ("section" in offence) return matchStatutory(offence.act, offence.section);
-  if (actKey(offence.act).base !== "common law") return unknown("Only common law offences are checked by name; for an Act give its section.");
+  if (actKey(offence.act).base !== "common law")
+    return unknown("Only common law offences are checked by name; for an Act give its section.");
   return matchCommonLaw(offence.name);
 }

@@ -26,10 +26,7 @@ const statutoryRefSchema = z.strictObject({
 });
 
 const commonLawRefSchema = z.strictObject({
-  act: z
-    .string()
-    .trim()
-    .refine(isCommonLaw, 'expected "common law"'),
+  act: z.string().trim().refine(isCommonLaw, 'expected "common law"'),
   name: z.string().trim().min(1).max(200),
 });
 
@@ -49,7 +46,10 @@ export const paragraphSchema = z
 export const schedule4EntrySchema = z
   .strictObject({
     /** Stable kebab-case id, e.g. "theft-act-1968-s8", "common-law-kidnapping". */
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case id").max(120),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case id")
+      .max(120),
     paragraph: paragraphSchema,
     /** Short title of the Act with its year, or "common law". */
     act: z.string().trim().min(1).max(200),
@@ -67,11 +67,15 @@ export const schedule4EntrySchema = z
   .superRefine((entry, ctx) => {
     if (isCommonLaw(entry.act)) {
       if (entry.name === undefined) ctx.addIssue({ code: "custom", message: "a common law entry needs a name", path: ["name"] });
-      if (entry.section !== undefined) ctx.addIssue({ code: "custom", message: "a common law entry has no section", path: ["section"] });
+      if (entry.section !== undefined)
+        ctx.addIssue({ code: "custom", message: "a common law entry has no section", path: ["section"] });
     } else {
-      if (entry.section === undefined) ctx.addIssue({ code: "custom", message: "a statutory entry needs a section", path: ["section"] });
-      if (entry.name !== undefined) ctx.addIssue({ code: "custom", message: "only common law entries have a name", path: ["name"] });
-      if (!/\b(1[6-9]|20)\d\d$/.test(entry.act)) ctx.addIssue({ code: "custom", message: "an Act's title must end with its year", path: ["act"] });
+      if (entry.section === undefined)
+        ctx.addIssue({ code: "custom", message: "a statutory entry needs a section", path: ["section"] });
+      if (entry.name !== undefined)
+        ctx.addIssue({ code: "custom", message: "only common law entries have a name", path: ["name"] });
+      if (!/\b(1[6-9]|20)\d\d$/.test(entry.act))
+        ctx.addIssue({ code: "custom", message: "an Act's title must end with its year", path: ["act"] });
     }
     if (entry.provenance.verification === "verify" && entry.provenance.verificationNote === undefined) {
       ctx.addIssue({ code: "custom", message: "an unconfirmed entry must say why", path: ["provenance", "verificationNote"] });

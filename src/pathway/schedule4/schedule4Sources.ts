@@ -51,7 +51,10 @@ export function confirmed(...sources: Source[]): Provenance {
 /** Not seen in any primary text; the note says what the entry rests on. */
 export function unconfirmed(note: string): Provenance {
   return {
-    sources: [{ ...S4_SRC.legislationRevised, section: "paragraph not visible in the stored copy: check here" }, S4_SRC.domainBrief],
+    sources: [
+      { ...S4_SRC.legislationRevised, section: "paragraph not visible in the stored copy: check here" },
+      S4_SRC.domainBrief,
+    ],
     lastReviewed: SCHEDULE4_REVIEWED,
     verification: "verify",
     verificationNote: note,

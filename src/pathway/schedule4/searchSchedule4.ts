@@ -50,7 +50,10 @@ const SECTION_TOKEN = /^(?:s|ss|sec|section)?(\d+[a-z]{0,2}(?:\(\d+[a-z]?\))*)$/
 function parseQuery(text: string): Query {
   const query: Query = { words: [], sections: [], years: [], actHints: [] };
   // "17 (2)" -> "17(2)" so a subsection stays with its section.
-  const tokens = foldText(text).replace(/\s+\(/g, "(").split(" ").filter((t) => t !== "");
+  const tokens = foldText(text)
+    .replace(/\s+\(/g, "(")
+    .split(" ")
+    .filter((t) => t !== "");
   for (const token of tokens) {
     if (SECTION_WORDS.has(token)) continue;
     if (isYear(token)) {

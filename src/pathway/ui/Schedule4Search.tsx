@@ -48,7 +48,11 @@ export function Schedule4Search({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) 
       ) : null}
       <ul className="result-list" data-testid="schedule4-results">
         {results.map((entry) => (
-          <li key={entry.id} className={`card${entry.provenance.verification === "verify" ? " card--verify" : ""}`} data-entry={entry.id}>
+          <li
+            key={entry.id}
+            className={`card${entry.provenance.verification === "verify" ? " card--verify" : ""}`}
+            data-entry={entry.id}
+          >
             <H>{describeEntry(entry)}</H>
             <p>{t("schedule4.paragraph", { paragraph: entry.paragraph })}</p>
             {entry.condition === undefined ? null : (

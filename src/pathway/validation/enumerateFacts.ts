@@ -31,13 +31,26 @@ export function* enumerateFactValues(content: PathwayContent): Generator<FactVal
       for (const consentToNrm of CONSENT_VALUES)
         for (const nrmStatus of NRM_STATUS_VALUES)
           for (const isSuspect of bools)
-            for (const offenceCheck of isSuspect ? OFFENCE_CHECK_VALUES.filter((v) => v !== "not-suspect") : (["not-suspect"] as const))
+            for (const offenceCheck of isSuspect
+              ? OFFENCE_CHECK_VALUES.filter((v) => v !== "not-suspect")
+              : (["not-suspect"] as const))
               for (const offenceEntryVerification of entryVerifications(offenceCheck))
                 for (const immediateDanger of bools)
                   for (const medicalNeed of bools)
                     for (const needsInterpreter of bools)
                       for (const needsAccommodation of bools) {
-                        const values: FactValues = { area, age, consentToNrm, nrmStatus, isSuspect, offenceCheck, immediateDanger, medicalNeed, needsInterpreter, needsAccommodation };
+                        const values: FactValues = {
+                          area,
+                          age,
+                          consentToNrm,
+                          nrmStatus,
+                          isSuspect,
+                          offenceCheck,
+                          immediateDanger,
+                          medicalNeed,
+                          needsInterpreter,
+                          needsAccommodation,
+                        };
                         if (offenceEntryVerification !== undefined) values.offenceEntryVerification = offenceEntryVerification;
                         yield values;
                       }

@@ -73,7 +73,10 @@ function valueIsValid(fact: ConditionFact, value: unknown): boolean {
 
 function collectStrings(node: unknown, path: string, out: { path: string; text: string }[]): void {
   if (typeof node === "string") out.push({ path, text: node });
-  else if (Array.isArray(node)) node.forEach((child, i) => { collectStrings(child, `${path}[${String(i)}]`, out); });
+  else if (Array.isArray(node))
+    node.forEach((child, i) => {
+      collectStrings(child, `${path}[${String(i)}]`, out);
+    });
   else if (typeof node === "object" && node !== null) {
     for (const [key, child] of Object.entries(node)) collectStrings(child, path ? `${path}.${key}` : key, out);
   }
@@ -90,10 +93,18 @@ function phoneErrors(content: PathwayContent): string[] {
     const where = `contacts "${contact.id}".phone`;
     if (confirmedDigits.has(digits)) continue;
     if (!unconfirmedDigits.has(digits)) errors.push(`${where}: ${contact.phone} is not in the verified contacts list`);
-    else if (contact.provenance.verification !== "verify") errors.push(`${where}: ${contact.phone} is unconfirmed and must have verification "verify"`);
+    else if (contact.provenance.verification !== "verify")
+      errors.push(`${where}: ${contact.phone} is unconfirmed and must have verification "verify"`);
   }
   // Numbers written into text anywhere else must be confirmed or sit in an item marked "verify".
-  const sections = { questions: content.questions, actions: content.actions, guidance: content.guidance, rules: content.rules, indicators: content.indicators, conditions: content.conditions };
+  const sections = {
+    questions: content.questions,
+    actions: content.actions,
+    guidance: content.guidance,
+    rules: content.rules,
+    indicators: content.indicators,
+    conditions: content.conditions,
+  };
   for (const [section, items] of Object.entries(sections)) {
     for (const item of items as readonly { id: string; provenance?: { verification: string } }[]) {
       const strings: { path: string; text: string }[] = [];
@@ -103,8 +114,10 @@ function phoneErrors(content: PathwayContent): string[] {
           const digits = phoneDigits(match[0]);
           const where = `${section} "${item.id}".${path}`;
           if (confirmedDigits.has(digits)) continue;
-          if (!unconfirmedDigits.has(digits)) errors.push(`${where}: phone number ${match[0]} is not in the verified contacts list`);
-          else if (item.provenance?.verification !== "verify") errors.push(`${where}: unconfirmed phone number ${match[0]} needs verification "verify"`);
+          if (!unconfirmedDigits.has(digits))
+            errors.push(`${where}: phone number ${match[0]} is not in the verified contacts list`);
+          else if (item.provenance?.verification !== "verify")
+            errors.push(`${where}: unconfirmed phone number ${match[0]} needs verification "verify"`);
         }
       }
     }
@@ -120,30 +133,51 @@ function referenceErrors(content: PathwayContent): string[] {
     guidance: new Set(content.guidance.map((g) => g.id)),
     contact: new Set(content.contacts.map((c) => c.id)),
   };
-  const used = { condition: new Set<string>(), action: new Set<string>(), guidance: new Set<string>(), contact: new Set<string>() };
+  const used = {
+    condition: new Set<string>(),
+    action: new Set<string>(),
+    guidance: new Set<string>(),
+    contact: new Set<string>(),
+  };
   const ref = (kind: keyof typeof ids, id: string, where: string): void => {
     used[kind].add(id);
     if (!ids[kind].has(id)) errors.push(`${where}: unknown ${kind} "${id}"`);
   };
   content.conditions.forEach((c) => {
-    if ("allOf" in c) c.allOf.forEach((id, i) => { ref("condition", id, `conditions "${c.id}".allOf[${String(i)}]`); });
+    if ("allOf" in c)
+      c.allOf.forEach((id, i) => {
+        ref("condition", id, `conditions "${c.id}".allOf[${String(i)}]`);
+      });
   });
   content.questions.forEach((q) => {
-    q.showWhen.forEach((id, i) => { ref("condition", id, `questions "${q.id}".showWhen[${String(i)}]`); });
+    q.showWhen.forEach((id, i) => {
+      ref("condition", id, `questions "${q.id}".showWhen[${String(i)}]`);
+    });
   });
   content.actions.forEach((a) => {
-    (a.contacts ?? []).forEach((id, i) => { ref("contact", id, `actions "${a.id}".contacts[${String(i)}]`); });
+    (a.contacts ?? []).forEach((id, i) => {
+      ref("contact", id, `actions "${a.id}".contacts[${String(i)}]`);
+    });
   });
   content.rules.forEach((r) => {
-    r.when.forEach((id, i) => { ref("condition", id, `rules "${r.id}".when[${String(i)}]`); });
-    (r.then.actions ?? []).forEach((id, i) => { ref("action", id, `rules "${r.id}".then.actions[${String(i)}]`); });
-    (r.then.guidance ?? []).forEach((id, i) => { ref("guidance", id, `rules "${r.id}".then.guidance[${String(i)}]`); });
-    (r.then.contacts ?? []).forEach((id, i) => { ref("contact", id, `rules "${r.id}".then.contacts[${String(i)}]`); });
+    r.when.forEach((id, i) => {
+      ref("condition", id, `rules "${r.id}".when[${String(i)}]`);
+    });
+    (r.then.actions ?? []).forEach((id, i) => {
+      ref("action", id, `rules "${r.id}".then.actions[${String(i)}]`);
+    });
+    (r.then.guidance ?? []).forEach((id, i) => {
+      ref("guidance", id, `rules "${r.id}".then.guidance[${String(i)}]`);
+    });
+    (r.then.contacts ?? []).forEach((id, i) => {
+      ref("contact", id, `rules "${r.id}".then.contacts[${String(i)}]`);
+    });
   });
   // Content nothing can reach is a mistake too. Contacts are exempt: the UI
   // also lists every national contact on its own screen.
   for (const kind of ["condition", "action", "guidance"] as const) {
-    for (const id of ids[kind]) if (!used[kind].has(id)) errors.push(`${kind} "${id}": never used by any rule, question or action`);
+    for (const id of ids[kind])
+      if (!used[kind].has(id)) errors.push(`${kind} "${id}": never used by any rule, question or action`);
   }
   return errors;
 }
@@ -158,14 +192,17 @@ function questionErrors(content: PathwayContent, errors: string[]): void {
     fieldsAsked.set(q.field, q.id);
     for (const id of q.showWhen) {
       for (const fact of conditionFacts(content, id, errors)) {
-        if (!askedBefore.has(fact)) errors.push(`${where}.showWhen: condition "${id}" depends on "${fact}", which no earlier question sets`);
+        if (!askedBefore.has(fact))
+          errors.push(`${where}.showWhen: condition "${id}" depends on "${fact}", which no earlier question sets`);
       }
     }
     if (q.kind === "choice") {
       if (!q.options) errors.push(`${where}.options: a choice question needs options`);
       for (const option of q.options ?? []) {
         if (!answersSchema.shape[q.field].safeParse(option.value).success) {
-          errors.push(`${where}.options "${option.id}".value: ${JSON.stringify(option.value)} is not a valid value for ${q.field}`);
+          errors.push(
+            `${where}.options "${option.id}".value: ${JSON.stringify(option.value)} is not a valid value for ${q.field}`,
+          );
         }
       }
     } else if (q.options) errors.push(`${where}.options: only choice questions carry options`);
@@ -180,7 +217,8 @@ function conditionValueErrors(content: PathwayContent): string[] {
   for (const c of content.conditions) {
     if (!("fact" in c)) continue;
     c.oneOf.forEach((value, i) => {
-      if (!valueIsValid(c.fact, value)) errors.push(`conditions "${c.id}".oneOf[${String(i)}]: ${JSON.stringify(value)} is not a valid value for ${c.fact}`);
+      if (!valueIsValid(c.fact, value))
+        errors.push(`conditions "${c.id}".oneOf[${String(i)}]: ${JSON.stringify(value)} is not a valid value for ${c.fact}`);
     });
   }
   return errors;
@@ -191,7 +229,8 @@ function dateErrors(content: PathwayContent): string[] {
   const strings: { path: string; text: string }[] = [];
   collectStrings(content, "", strings);
   for (const { path, text } of strings) {
-    if (path.endsWith(".lastReviewed") && text > content.reviewedOn) errors.push(`${path}: reviewed ${text}, after the content review date ${content.reviewedOn}`);
+    if (path.endsWith(".lastReviewed") && text > content.reviewedOn)
+      errors.push(`${path}: reviewed ${text}, after the content review date ${content.reviewedOn}`);
   }
   return errors;
 }
@@ -206,7 +245,9 @@ function exhaustiveErrors(content: PathwayContent): { errors: string[]; combinat
     for (const effect of SINGLE_VALUED_EFFECTS) {
       const setters = fired.filter((r) => r.then[effect] !== undefined).map((r) => r.id);
       if (setters.length !== 1 && errors.length < 20) {
-        errors.push(`rules: ${setters.length === 0 ? "no rule sets" : `rules ${setters.join(", ")} all set`} ${effect} for ${JSON.stringify(values)}`);
+        errors.push(
+          `rules: ${setters.length === 0 ? "no rule sets" : `rules ${setters.join(", ")} all set`} ${effect} for ${JSON.stringify(values)}`,
+        );
       }
     }
   }
@@ -221,16 +262,46 @@ export function validateContent(input: unknown): ValidationResult {
   }
   const content = parsed.data;
   const errors = [
-    ...duplicates("condition", content.conditions.map((c) => c.id)),
-    ...duplicates("question", content.questions.map((q) => q.id)),
-    ...duplicates("question option", content.questions.flatMap((q) => (q.options ?? []).map((o) => o.id))),
-    ...duplicates("action", content.actions.map((a) => a.id)),
-    ...duplicates("action priority", content.actions.map((a) => String(a.priority))),
-    ...duplicates("guidance", content.guidance.map((g) => g.id)),
-    ...duplicates("contact", content.contacts.map((c) => c.id)),
-    ...duplicates("indicator", content.indicators.flatMap((g) => [g.id, ...g.indicators.map((i) => i.id)])),
-    ...duplicates("rule", content.rules.map((r) => r.id)),
-    ...duplicates("guidance version", content.guidanceVersions.map((v) => v.id)),
+    ...duplicates(
+      "condition",
+      content.conditions.map((c) => c.id),
+    ),
+    ...duplicates(
+      "question",
+      content.questions.map((q) => q.id),
+    ),
+    ...duplicates(
+      "question option",
+      content.questions.flatMap((q) => (q.options ?? []).map((o) => o.id)),
+    ),
+    ...duplicates(
+      "action",
+      content.actions.map((a) => a.id),
+    ),
+    ...duplicates(
+      "action priority",
+      content.actions.map((a) => String(a.priority)),
+    ),
+    ...duplicates(
+      "guidance",
+      content.guidance.map((g) => g.id),
+    ),
+    ...duplicates(
+      "contact",
+      content.contacts.map((c) => c.id),
+    ),
+    ...duplicates(
+      "indicator",
+      content.indicators.flatMap((g) => [g.id, ...g.indicators.map((i) => i.id)]),
+    ),
+    ...duplicates(
+      "rule",
+      content.rules.map((r) => r.id),
+    ),
+    ...duplicates(
+      "guidance version",
+      content.guidanceVersions.map((v) => v.id),
+    ),
     ...referenceErrors(content),
     ...conditionValueErrors(content),
     ...phoneErrors(content),
@@ -239,11 +310,16 @@ export function validateContent(input: unknown): ValidationResult {
   for (const c of content.conditions) conditionFacts(content, c.id, errors);
   questionErrors(content, errors);
   const unique = [...new Set(errors)];
-  if (unique.length > 0) return { ok: false, errors: unique, summary: `pathway content ${content.contentVersion}: ${String(unique.length)} error(s)` };
+  if (unique.length > 0)
+    return { ok: false, errors: unique, summary: `pathway content ${content.contentVersion}: ${String(unique.length)} error(s)` };
 
   const exhaustive = exhaustiveErrors(content);
   if (exhaustive.errors.length > 0) {
-    return { ok: false, errors: exhaustive.errors, summary: `pathway content ${content.contentVersion}: rules are not exhaustive and exclusive` };
+    return {
+      ok: false,
+      errors: exhaustive.errors,
+      summary: `pathway content ${content.contentVersion}: rules are not exhaustive and exclusive`,
+    };
   }
   return {
     ok: true,

@@ -5,7 +5,9 @@ type Json = Record<string, unknown>;
 
 /** A pack file built from a shipped sample, re-published under another publisher. */
 export function testPack(change: (pack: Json & { content: { services: Json[] } }) => void = () => undefined): Buffer {
-  const pack = JSON.parse(readFileSync("public/packs/devon-and-cornwall.sample.json", "utf8")) as Json & { content: { services: Json[] } };
+  const pack = JSON.parse(readFileSync("public/packs/devon-and-cornwall.sample.json", "utf8")) as Json & {
+    content: { services: Json[] };
+  };
   pack["publisher"] = { id: "test-force", name: "Test force modern slavery lead" };
   pack["title"] = "Test force pack";
   pack["packVersion"] = 3;

@@ -2,7 +2,12 @@
 import "fake-indexeddb/auto";
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { BUILTIN_PACKS, BUILTIN_PACK_INPUTS, builtinPackFileName, builtinPackFileText } from "../../../src/directory/builtin/builtinPacks";
+import {
+  BUILTIN_PACKS,
+  BUILTIN_PACK_INPUTS,
+  builtinPackFileName,
+  builtinPackFileText,
+} from "../../../src/directory/builtin/builtinPacks";
 import { BUILTIN_SEED_VERSION, ensureBuiltinDirectory } from "../../../src/directory/builtin/ensureBuiltinDirectory";
 import { CONFIRMED_NUMBERS, phoneDigits } from "../../../src/directory/schema/confirmedNumbers";
 import { validatePackBytes } from "../../../src/directory/pack/validatePack";
@@ -53,10 +58,12 @@ describe("built-in sample data", () => {
   it("a changed sample pack carries a new packVersion", async () => {
     for (const pack of BUILTIN_PACKS) {
       const sha = await sha256Hex(utf8(builtinPackFileText(pack)));
-      expect(RELEASED_SAMPLES[pack.area]?.[pack.packVersion], `${pack.area} v${String(pack.packVersion)}: raise packVersion and record the new fingerprint`).toBe(sha);
+      expect(
+        RELEASED_SAMPLES[pack.area]?.[pack.packVersion],
+        `${pack.area} v${String(pack.packVersion)}: raise packVersion and record the new fingerprint`,
+      ).toBe(sha);
     }
   });
-
 
   it("every sample pack is valid, marked sample, with its source cited", () => {
     expect(BUILTIN_PACKS.length).toBe(BUILTIN_PACK_INPUTS.length);
@@ -91,17 +98,26 @@ describe("built-in sample data", () => {
 
   it("the app's confirmed and unconfirmed lists match the project's checked list", () => {
     // shared/ sits beside the repository on every developer machine and in CI.
-    const shared = JSON.parse(readFileSync(SHARED_CONTACTS, "utf8")) as { confirmed: { phone: string }[]; unconfirmed: { phone: string }[] };
-    expect(CONFIRMED_NUMBERS.map((c) => phoneDigits(c.number)).sort()).toEqual(shared.confirmed.map((c) => phoneDigits(c.phone)).sort());
+    const shared = JSON.parse(readFileSync(SHARED_CONTACTS, "utf8")) as {
+      confirmed: { phone: string }[];
+      unconfirmed: { phone: string }[];
+    };
+    expect(CONFIRMED_NUMBERS.map((c) => phoneDigits(c.number)).sort()).toEqual(
+      shared.confirmed.map((c) => phoneDigits(c.phone)).sort(),
+    );
     const unconfirmed = new Set(UNCONFIRMED_NUMBERS.map((c) => phoneDigits(c.number)));
     for (const c of shared.unconfirmed) expect(unconfirmed.has(phoneDigits(c.phone)), c.phone).toBe(true);
   });
 
   it("public/packs holds exactly the built-in packs, byte for byte", () => {
-    const files = readdirSync(PUBLIC_PACKS).filter((f) => f.endsWith(".sample.json")).sort();
+    const files = readdirSync(PUBLIC_PACKS)
+      .filter((f) => f.endsWith(".sample.json"))
+      .sort();
     expect(files).toEqual(BUILTIN_PACKS.map(builtinPackFileName).sort());
     for (const pack of BUILTIN_PACKS) {
-      expect(readFileSync(new URL(builtinPackFileName(pack), PUBLIC_PACKS), "utf8"), builtinPackFileName(pack)).toBe(builtinPackFileText(pack));
+      expect(readFileSync(new URL(builtinPackFileName(pack), PUBLIC_PACKS), "utf8"), builtinPackFileName(pack)).toBe(
+        builtinPackFileText(pack),
+      );
     }
   });
 
@@ -115,7 +131,13 @@ describe("built-in sample data", () => {
     expect(await dump(db)).toBe(before);
     expect((await getDirectoryStatus(db, NOW)).health).toBe("samples-only");
 
-    const found = await findServices(db, { area: "devon-and-cornwall", stage: "pre-nrm", audience: "adult", needs: ["immediate-needs-fund"], now: NOW });
+    const found = await findServices(db, {
+      area: "devon-and-cornwall",
+      stage: "pre-nrm",
+      audience: "adult",
+      needs: ["immediate-needs-fund"],
+      now: NOW,
+    });
     expect(found.map((e) => e.service.id)).toContain("dc-immediate-support-fund");
     expect(found.every((e) => e.flags.sample)).toBe(true);
 
@@ -133,7 +155,13 @@ describe("built-in sample data", () => {
   it("a child lookup shows children's services and guardians at every NRM step, and no adult victim care contract entry", async () => {
     const db = freshDb();
     await ensureBuiltinDirectory(db, { now: NOW });
-    const adultOnly = ["msvcc-referral-line", "msvcc-support", "msvcc-reach-in", "hestia-safe-houses", "migrant-help-modern-slavery"];
+    const adultOnly = [
+      "msvcc-referral-line",
+      "msvcc-support",
+      "msvcc-reach-in",
+      "hestia-safe-houses",
+      "migrant-help-modern-slavery",
+    ];
     const national = BUILTIN_PACKS.find((p) => p.area === "national");
     for (const id of adultOnly) expect(national?.content.services.find((s) => s.id === id)?.audience, id).toBe("adult");
 
@@ -157,23 +185,44 @@ describe("built-in sample data", () => {
     const before = await findServices(db, { area: "essex", stage: "pre-nrm", audience: "adult", now: NOW });
     expect(before.map((e) => e.service.id)).not.toContain("msvcc-referral-line");
 
-    const waiting = await findServices(db, { area: "essex", stage: "post-nrm", subStage: "awaiting-rg", audience: "adult", needs: ["emergency-accommodation"], now: NOW });
+    const waiting = await findServices(db, {
+      area: "essex",
+      stage: "post-nrm",
+      subStage: "awaiting-rg",
+      audience: "adult",
+      needs: ["emergency-accommodation"],
+      now: NOW,
+    });
     const line = waiting.find((e) => e.service.id === "msvcc-referral-line");
     expect(line?.service.name).toBe("Victim care contract referral line (Salvation Army)");
     expect(line?.service.provenance.verification).toBe("verify");
     expect(line?.service.phones.map((p) => p.number)).toEqual(["0800 808 3733"]);
 
     // After a positive decision the contract's main support entry is the one shown.
-    const supported = await findServices(db, { area: "essex", stage: "post-nrm", subStage: "positive-rg", audience: "adult", now: NOW });
+    const supported = await findServices(db, {
+      area: "essex",
+      stage: "post-nrm",
+      subStage: "positive-rg",
+      audience: "adult",
+      now: NOW,
+    });
     expect(supported.map((e) => e.service.id)).toContain("msvcc-support");
   });
 
   it("never offers Nottinghamshire's proposed 'Your Space' service, and sets no upper age on guardians", async () => {
     const db = freshDb();
     await ensureBuiltinDirectory(db, { now: NOW });
-    const notts = BUILTIN_PACKS.find((p) => p.area === "nottinghamshire")?.content.services.find((s) => s.id === "notts-brc-your-space");
+    const notts = BUILTIN_PACKS.find((p) => p.area === "nottinghamshire")?.content.services.find(
+      (s) => s.id === "notts-brc-your-space",
+    );
     expect(notts?.status).toBe("inactive");
-    const found = await findServices(db, { area: "nottinghamshire", stage: "pre-nrm", audience: "adult", includeNational: false, now: NOW });
+    const found = await findServices(db, {
+      area: "nottinghamshire",
+      stage: "pre-nrm",
+      audience: "adult",
+      includeNational: false,
+      now: NOW,
+    });
     expect(found.map((e) => e.service.id)).not.toContain("notts-brc-your-space");
 
     const ictg = BUILTIN_PACKS.find((p) => p.area === "national")?.content.services.find((s) => s.id === "ictg-service");
@@ -188,13 +237,25 @@ describe("built-in sample data", () => {
       const old: PathwayPack = structuredClone(pack);
       if (pack.packVersion > 1) {
         old.packVersion = 1;
-        old.content.services = old.content.services.map((s) => ({ ...s, status: "active" as const, description: `${s.description} (old)` }));
+        old.content.services = old.content.services.map((s) => ({
+          ...s,
+          status: "active" as const,
+          description: `${s.description} (old)`,
+        }));
       }
       const sha256 = await sha256Hex(utf8(builtinPackFileText(old)));
-      expect((await installDecidedPack(db, { pack: old, trust: "builtin", keyId: undefined, sha256, warnings: [] }, { now: NOW })).ok).toBe(true);
+      expect(
+        (await installDecidedPack(db, { pack: old, trust: "builtin", keyId: undefined, sha256, warnings: [] }, { now: NOW })).ok,
+      ).toBe(true);
     }
     await db.meta.put({ key: "builtinSeedVersion", value: "1" });
-    const stale = await findServices(db, { area: "nottinghamshire", stage: "pre-nrm", audience: "adult", includeNational: false, now: NOW });
+    const stale = await findServices(db, {
+      area: "nottinghamshire",
+      stage: "pre-nrm",
+      audience: "adult",
+      includeNational: false,
+      now: NOW,
+    });
     expect(stale.map((e) => e.service.id)).toContain("notts-brc-your-space");
 
     const upgrade = await ensureBuiltinDirectory(db, { now: NOW });
@@ -202,9 +263,18 @@ describe("built-in sample data", () => {
     expect((await db.meta.get("builtinSeedVersion"))?.value).toBe(BUILTIN_SEED_VERSION);
     expect(BUILTIN_PACKS.some((p) => p.packVersion > 1)).toBe(true);
     BUILTIN_PACKS.forEach((pack, i) => {
-      expect(upgrade.results[i], pack.area).toMatchObject({ ok: true, status: pack.packVersion > 1 ? "replaced" : "already-installed" });
+      expect(upgrade.results[i], pack.area).toMatchObject({
+        ok: true,
+        status: pack.packVersion > 1 ? "replaced" : "already-installed",
+      });
     });
-    const fixed = await findServices(db, { area: "nottinghamshire", stage: "pre-nrm", audience: "adult", includeNational: false, now: NOW });
+    const fixed = await findServices(db, {
+      area: "nottinghamshire",
+      stage: "pre-nrm",
+      audience: "adult",
+      includeNational: false,
+      now: NOW,
+    });
     expect(fixed.map((e) => e.service.id)).not.toContain("notts-brc-your-space");
   });
 });

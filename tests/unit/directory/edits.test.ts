@@ -1,6 +1,12 @@
 import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
-import { addLocalService, editService, markCheckedToday, retireService, revertLocalEdit } from "../../../src/directory/edit/localEdits";
+import {
+  addLocalService,
+  editService,
+  markCheckedToday,
+  retireService,
+  revertLocalEdit,
+} from "../../../src/directory/edit/localEdits";
 import { exportPack } from "../../../src/directory/edit/exportPack";
 import { importPackBytes } from "../../../src/directory/import/importPack";
 import { listLocalEdits, getEntry } from "../../../src/directory/query/browseArea";
@@ -12,7 +18,11 @@ const LATER = new Date("2027-01-10T09:00:00Z");
 
 async function seeded() {
   const db = freshDb();
-  const r = await importPackBytes(db, bytesOf(makePack({ services: [svc("a", { assuredDate: "2026-01-01" }), svc("b"), svc("c")] })), { now: NOW, allowUnverified: true });
+  const r = await importPackBytes(
+    db,
+    bytesOf(makePack({ services: [svc("a", { assuredDate: "2026-01-01" }), svc("b"), svc("c")] })),
+    { now: NOW, allowUnverified: true },
+  );
   expect(r.ok).toBe(true);
   return db;
 }
@@ -20,7 +30,11 @@ async function seeded() {
 describe("local edits", () => {
   it("adds, edits, checks and retires entries, each shown as local", async () => {
     const db = await seeded();
-    const added = await addLocalService(db, { service: svc("new-1", { name: "New Local Service" }), organisation: ORG, locations: [] }, { now: NOW });
+    const added = await addLocalService(
+      db,
+      { service: svc("new-1", { name: "New Local Service" }), organisation: ORG, locations: [] },
+      { now: NOW },
+    );
     expect(added.ok && added.entry.flags.local).toBe("added");
     expect(added.ok && added.entry.pack).toBeNull();
 
@@ -32,9 +46,20 @@ describe("local edits", () => {
 
     const b = await getEntry(db, "essex:essex-police/b", NOW);
     if (b === undefined) throw new Error("missing");
-    const edited = await editService(db, b.key, { service: { ...b.service, name: "B edited", needs: ["helpline"] }, organisation: b.organisation, locations: [] }, { now: NOW });
+    const edited = await editService(
+      db,
+      b.key,
+      { service: { ...b.service, name: "B edited", needs: ["helpline"] }, organisation: b.organisation, locations: [] },
+      { now: NOW },
+    );
     expect(edited.ok && edited.entry.flags.local).toBe("edited");
-    const helplines = await findServices(db, { area: "essex", stage: "pre-nrm", audience: "adult", needs: ["helpline"], now: NOW });
+    const helplines = await findServices(db, {
+      area: "essex",
+      stage: "pre-nrm",
+      audience: "adult",
+      needs: ["helpline"],
+      now: NOW,
+    });
     expect(helplines.map((e) => e.service.name)).toEqual(["B edited"]);
 
     expect((await retireService(db, "essex:essex-police/c", { now: NOW })).ok).toBe(true);
@@ -50,14 +75,27 @@ describe("local edits", () => {
 
   it("refuses invalid drafts with errors naming the field, and changes nothing", async () => {
     const db = await seeded();
-    const bad = await addLocalService(db, { service: svc("x", { links: [{ label: "Bad", href: "javascript:alert(1)" }] }), organisation: ORG, locations: [] }, { now: NOW });
+    const bad = await addLocalService(
+      db,
+      { service: svc("x", { links: [{ label: "Bad", href: "javascript:alert(1)" }] }), organisation: ORG, locations: [] },
+      { now: NOW },
+    );
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors[0]).toMatchObject({ record: "x", field: "links[0].href", path: "service.links[0].href" });
-    const dangling = await addLocalService(db, { service: svc("y", { locationIds: ["nowhere"] }), organisation: ORG, locations: [] }, { now: NOW });
+    const dangling = await addLocalService(
+      db,
+      { service: svc("y", { locationIds: ["nowhere"] }), organisation: ORG, locations: [] },
+      { now: NOW },
+    );
     expect(!dangling.ok && dangling.errors[0]?.code).toBe("reference");
     const b = await getEntry(db, "essex:essex-police/b", NOW);
     if (b === undefined) throw new Error("missing");
-    const moved = await editService(db, b.key, { service: { ...b.service, id: "b2" }, organisation: b.organisation, locations: [] }, { now: NOW });
+    const moved = await editService(
+      db,
+      b.key,
+      { service: { ...b.service, id: "b2" }, organisation: b.organisation, locations: [] },
+      { now: NOW },
+    );
     expect(moved.ok).toBe(false);
     expect(await listLocalEdits(db, NOW)).toEqual([]);
   });
@@ -66,7 +104,12 @@ describe("local edits", () => {
     const db = await seeded();
     const b = await getEntry(db, "essex:essex-police/b", NOW);
     if (b === undefined) throw new Error("missing");
-    await editService(db, b.key, { service: { ...b.service, name: "Changed" }, organisation: b.organisation, locations: [] }, { now: NOW });
+    await editService(
+      db,
+      b.key,
+      { service: { ...b.service, name: "Changed" }, organisation: b.organisation, locations: [] },
+      { now: NOW },
+    );
     await retireService(db, b.key, { now: NOW });
     expect((await getEntry(db, b.key, NOW))?.flags.retired).toBe(true);
     expect(await revertLocalEdit(db, b.key)).toEqual({ ok: true, removed: false });
@@ -83,11 +126,20 @@ describe("local edits", () => {
 describe("export of local edits", () => {
   it("round-trips through import into a fresh directory", async () => {
     const db = await seeded();
-    await addLocalService(db, { service: svc("new-1", { name: "New Local Service", needs: ["legal-advice"] }), organisation: ORG, locations: [] }, { now: NOW });
+    await addLocalService(
+      db,
+      { service: svc("new-1", { name: "New Local Service", needs: ["legal-advice"] }), organisation: ORG, locations: [] },
+      { now: NOW },
+    );
     await markCheckedToday(db, "essex:essex-police/a", { now: LATER });
     await retireService(db, "essex:essex-police/c", { now: NOW });
 
-    const exported = await exportPack(db, { area: "essex", publisher: { id: "essex-msvlo", name: "Essex MSVLO local edits" }, packVersion: 5, now: LATER });
+    const exported = await exportPack(db, {
+      area: "essex",
+      publisher: { id: "essex-msvlo", name: "Essex MSVLO local edits" },
+      packVersion: 5,
+      now: LATER,
+    });
     expect(exported.ok).toBe(true);
     if (!exported.ok) return;
     expect(exported.count).toBe(3);
@@ -105,7 +157,13 @@ describe("export of local edits", () => {
 
   it("can export the whole area as it stands", async () => {
     const db = await seeded();
-    const all = await exportPack(db, { area: "essex", publisher: { id: "essex-police", name: "Essex Police" }, packVersion: 2, now: NOW, scope: "area" });
+    const all = await exportPack(db, {
+      area: "essex",
+      publisher: { id: "essex-police", name: "Essex Police" },
+      packVersion: 2,
+      now: NOW,
+      scope: "area",
+    });
     expect(all.ok && all.count).toBe(3);
   });
 });

@@ -43,7 +43,9 @@ export function svc(id: string, overrides: Partial<ServiceInput> = {}): ServiceI
   };
 }
 
-export function makePack(overrides: Partial<Omit<PathwayPackInput, "content">> & { services?: ServiceInput[]; content?: Partial<Content> } = {}): PathwayPackInput {
+export function makePack(
+  overrides: Partial<Omit<PathwayPackInput, "content">> & { services?: ServiceInput[]; content?: Partial<Content> } = {},
+): PathwayPackInput {
   const { services, content, ...head } = overrides;
   const area = head.area ?? "essex";
   return {
@@ -84,7 +86,11 @@ export interface TestSigner {
   sign: (bytes: Uint8Array) => Promise<Uint8Array<ArrayBuffer>>;
 }
 
-export async function makeSigner(publisherId = "essex-police", areas: TrustedKey["areas"] = ["essex"], alg: "ES256" | "Ed25519" = "ES256"): Promise<TestSigner> {
+export async function makeSigner(
+  publisherId = "essex-police",
+  areas: TrustedKey["areas"] = ["essex"],
+  alg: "ES256" | "Ed25519" = "ES256",
+): Promise<TestSigner> {
   const pair = await generateSigningKeyPair(alg);
   const trusted: TrustedKey = {
     keyId: pair.signing.keyId,

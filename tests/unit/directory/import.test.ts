@@ -21,13 +21,25 @@ describe("import is atomic: every refusal leaves the database identical", () => 
     ["truncated file", async (s: TestSigner) => (await s.sign(bytesOf(makePack({ packVersion: 3 })))).subarray(0, 500)],
     [
       "schema error in the last record",
-      async (s: TestSigner) => s.sign(bytesOf(makePack({ packVersion: 3, services: [svc("a"), svc("b"), svc("z", { needs: ["flying"] as unknown as ["helpline"] })] }))),
+      async (s: TestSigner) =>
+        s.sign(
+          bytesOf(
+            makePack({
+              packVersion: 3,
+              services: [svc("a"), svc("b"), svc("z", { needs: ["flying"] as unknown as ["helpline"] })],
+            }),
+          ),
+        ),
     ],
     [
       "bad signature (bytes changed after signing)",
       async (s: TestSigner) => {
-        const signed = JSON.parse(new TextDecoder().decode(await s.sign(bytesOf(makePack({ packVersion: 3 }))))) as { payload: string };
-        const tampered = new TextDecoder().decode(Uint8Array.from(atob(signed.payload), (c) => c.charCodeAt(0))).replace("Service s1", "Service X1");
+        const signed = JSON.parse(new TextDecoder().decode(await s.sign(bytesOf(makePack({ packVersion: 3 }))))) as {
+          payload: string;
+        };
+        const tampered = new TextDecoder()
+          .decode(Uint8Array.from(atob(signed.payload), (c) => c.charCodeAt(0)))
+          .replace("Service s1", "Service X1");
         signed.payload = btoa(tampered);
         return bytesOf(signed);
       },
@@ -35,7 +47,10 @@ describe("import is atomic: every refusal leaves the database identical", () => 
     ["unknown key", async () => (await makeSigner()).sign(bytesOf(makePack({ packVersion: 3 })))],
     ["unsigned pack", () => Promise.resolve(bytesOf(makePack({ packVersion: 3 })))],
     ["older packVersion", async (s: TestSigner) => s.sign(bytesOf(makePack({ packVersion: 1 })))],
-    ["expired pack", async (s: TestSigner) => s.sign(bytesOf(makePack({ packVersion: 3, issuedAt: "2025-01-01", expiresAt: "2026-11-22" })))],
+    [
+      "expired pack",
+      async (s: TestSigner) => s.sign(bytesOf(makePack({ packVersion: 3, issuedAt: "2025-01-01", expiresAt: "2026-11-22" }))),
+    ],
     ["wrong schemaVersion", async (s: TestSigner) => s.sign(bytesOf({ ...makePack({ packVersion: 3 }), schemaVersion: 99 }))],
     ["unknown key in the envelope", async (s: TestSigner) => s.sign(bytesOf({ ...makePack({ packVersion: 3 }), extra: true }))],
     ["same version, different bytes", async (s: TestSigner) => s.sign(bytesOf(makePack({ packVersion: 2, title: "changed" })))],
@@ -114,19 +129,40 @@ describe("versions", () => {
     const signer = await makeSigner();
     const db = freshDb();
     const options: ImportOptions = { now: NOW, trustedKeys: [signer.trusted] };
-    await importPackBytes(db, await signer.sign(bytesOf(makePack({ packVersion: 1, services: [svc("a"), svc("b"), svc("c")] }))), options);
+    await importPackBytes(
+      db,
+      await signer.sign(bytesOf(makePack({ packVersion: 1, services: [svc("a"), svc("b"), svc("c")] }))),
+      options,
+    );
     const row = await db.services.get("essex:essex-police/a");
     if (row === undefined) throw new Error("missing row");
-    const edited = await editService(db, row.key, { service: { ...row.service, description: "Edited locally." }, organisation: row.organisation, locations: row.locations }, { now: NOW });
+    const edited = await editService(
+      db,
+      row.key,
+      { service: { ...row.service, description: "Edited locally." }, organisation: row.organisation, locations: row.locations },
+      { now: NOW },
+    );
     expect(edited.ok).toBe(true);
     await markCheckedToday(db, "essex:essex-police/b", { now: NOW });
 
     const v2 = await importPackBytes(
       db,
-      await signer.sign(bytesOf(makePack({ packVersion: 2, services: [svc("a", { description: "Official v2." }), svc("b", { description: "Official b v2." })] }))),
+      await signer.sign(
+        bytesOf(
+          makePack({
+            packVersion: 2,
+            services: [svc("a", { description: "Official v2." }), svc("b", { description: "Official b v2." })],
+          }),
+        ),
+      ),
       options,
     );
-    expect(v2).toMatchObject({ ok: true, status: "replaced", keptLocalEdits: ["essex:essex-police/a"], supersededLocalChecks: ["essex:essex-police/b"] });
+    expect(v2).toMatchObject({
+      ok: true,
+      status: "replaced",
+      keptLocalEdits: ["essex:essex-police/a"],
+      supersededLocalChecks: ["essex:essex-police/b"],
+    });
     const a = await db.services.get("essex:essex-police/a");
     expect(a?.service.description).toBe("Edited locally.");
     expect(a?.localState).toBe("edited");
@@ -141,7 +177,11 @@ describe("versions", () => {
     const db = freshDb();
     const seen: ImportProgress[] = [];
     const services = Array.from({ length: 1200 }, (_, i) => svc(`p${i}`));
-    const r = await importPackBytes(db, bytesOf(makePack({ services })), { now: NOW, allowUnverified: true, onProgress: (p) => seen.push(p) });
+    const r = await importPackBytes(db, bytesOf(makePack({ services })), {
+      now: NOW,
+      allowUnverified: true,
+      onProgress: (p) => seen.push(p),
+    });
     expect(r.ok).toBe(true);
     const phases = [...new Set(seen.map((p) => p.phase))];
     expect(phases).toEqual(["reading", "verifying", "validating", "writing", "done"]);

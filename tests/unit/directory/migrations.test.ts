@@ -46,32 +46,39 @@ describe("database migrations", () => {
     for (const v of versions) expect(existsSync(fixturePath(v)), `fixtures/db-v${v}.json`).toBe(true);
   });
 
-  it.each(DIRECTORY_DB_VERSIONS.map((v) => v.version))("a version %i database opens under the current code with every record kept", async (version) => {
-    const fixture = loadFixture(version);
-    const name = `migrate-${version}-${crypto.randomUUID()}`;
-    await buildFixtureDb(name, fixture);
+  it.each(DIRECTORY_DB_VERSIONS.map((v) => v.version))(
+    "a version %i database opens under the current code with every record kept",
+    async (version) => {
+      const fixture = loadFixture(version);
+      const name = `migrate-${version}-${crypto.randomUUID()}`;
+      await buildFixtureDb(name, fixture);
 
-    const db = new DirectoryDb(name);
-    await db.open();
-    expect(db.verno).toBe(LATEST_DIRECTORY_DB_VERSION);
-    const services = await db.services.toArray();
-    const packs = await db.packs.toArray();
-    const meta = await db.meta.toArray();
-    const count = (t: string) => fixture.tables[t]?.length ?? 0;
-    expect(services.length).toBe(count("services"));
-    expect(packs.length).toBe(count("packs"));
-    expect(meta.length).toBe(count("meta"));
-    expect(services.length).toBeGreaterThan(0);
-    const keys = new Set(services.map((s) => s.key));
-    for (const row of fixture.tables["services"] ?? []) expect(keys.has(String(row["key"]))).toBe(true);
-    for (const s of services) expect(serviceRecordSchema.safeParse(s).error).toBeUndefined();
-    for (const p of packs) expect(packRecordSchema.safeParse(p).error).toBeUndefined();
-    for (const m of meta) expect(metaRecordSchema.safeParse(m).error).toBeUndefined();
+      const db = new DirectoryDb(name);
+      await db.open();
+      expect(db.verno).toBe(LATEST_DIRECTORY_DB_VERSION);
+      const services = await db.services.toArray();
+      const packs = await db.packs.toArray();
+      const meta = await db.meta.toArray();
+      const count = (t: string) => fixture.tables[t]?.length ?? 0;
+      expect(services.length).toBe(count("services"));
+      expect(packs.length).toBe(count("packs"));
+      expect(meta.length).toBe(count("meta"));
+      expect(services.length).toBeGreaterThan(0);
+      const keys = new Set(services.map((s) => s.key));
+      for (const row of fixture.tables["services"] ?? []) expect(keys.has(String(row["key"]))).toBe(true);
+      for (const s of services) expect(serviceRecordSchema.safeParse(s).error).toBeUndefined();
+      for (const p of packs) expect(packRecordSchema.safeParse(p).error).toBeUndefined();
+      for (const m of meta) expect(metaRecordSchema.safeParse(m).error).toBeUndefined();
 
-    // The upgraded data still answers the officer's lookup through the indexes.
-    const found = await findServices(db, { area: "devon-and-cornwall", stage: "pre-nrm", audience: "adult", now: NOW });
-    expect(found.map((e) => e.service.id)).toContain("fixture-local");
-    expect(found.find((e) => e.service.id === "fixture-local")?.locations[0]).toEqual({ id: "fixture-refuge", name: "Refuge", confidentialAddress: true });
-    db.close();
-  });
+      // The upgraded data still answers the officer's lookup through the indexes.
+      const found = await findServices(db, { area: "devon-and-cornwall", stage: "pre-nrm", audience: "adult", now: NOW });
+      expect(found.map((e) => e.service.id)).toContain("fixture-local");
+      expect(found.find((e) => e.service.id === "fixture-local")?.locations[0]).toEqual({
+        id: "fixture-refuge",
+        name: "Refuge",
+        confidentialAddress: true,
+      });
+      db.close();
+    },
+  );
 });

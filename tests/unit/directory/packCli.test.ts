@@ -14,7 +14,11 @@ afterAll(() => {
 });
 
 function pack(...args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/pack.ts", ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/pack.ts", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -34,7 +38,12 @@ describe("pack command", () => {
   });
 
   it("validate: exit 2 with one error per line naming record and field, never a stack trace", () => {
-    const bad = makePack({ services: [svc("s1", { links: [{ label: "x", href: "javascript:alert(1)" }] }), svc("s2", { needs: [] as unknown as ["helpline"] })] });
+    const bad = makePack({
+      services: [
+        svc("s1", { links: [{ label: "x", href: "javascript:alert(1)" }] }),
+        svc("s2", { needs: [] as unknown as ["helpline"] }),
+      ],
+    });
     const r = pack("validate", write("bad.json", bad), "--now", "2026-11-23");
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split("\n");
@@ -49,14 +58,31 @@ describe("pack command", () => {
     const missing = pack("validate", join(dir, "nope.json"));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/cannot read/);
-    const expired = pack("validate", write("old.json", makePack({ issuedAt: "2025-01-01", expiresAt: "2025-06-01" })), "--now", "2026-11-23");
+    const expired = pack(
+      "validate",
+      write("old.json", makePack({ issuedAt: "2025-01-01", expiresAt: "2025-06-01" })),
+      "--now",
+      "2026-11-23",
+    );
     expect(expired.code).toBe(2);
     expect(expired.stderr).toMatch(/expired/);
   });
 
   it("keygen, sign and validate a signed pack; a tampered one fails", () => {
     const keys = join(dir, "keys");
-    const gen = pack("keygen", "--out", keys, "--name", "lead", "--publisher", "essex-police", "--publisher-name", "Essex Police", "--area", "essex");
+    const gen = pack(
+      "keygen",
+      "--out",
+      keys,
+      "--name",
+      "lead",
+      "--publisher",
+      "essex-police",
+      "--publisher-name",
+      "Essex Police",
+      "--area",
+      "essex",
+    );
     expect(gen.code).toBe(0);
     expect(existsSync(join(keys, "lead.key.pem"))).toBe(true);
     expect(readFileSync(join(keys, "lead.key.pem"), "utf8")).toMatch(/BEGIN PRIVATE KEY/);

@@ -16,23 +16,59 @@ beforeAll(async () => {
   db = freshDb();
   const essex = makePack({
     services: [
-      svc("navigator", { name: "Victim Navigator", stages: ["pre-nrm", "post-nrm", "declined-nrm"], needs: ["advocacy-navigator"] }),
-      svc("hotel-fund", { name: "Emergency Hotel Fund", stages: ["pre-nrm"], needs: ["emergency-accommodation", "immediate-needs-fund"] }),
+      svc("navigator", {
+        name: "Victim Navigator",
+        stages: ["pre-nrm", "post-nrm", "declined-nrm"],
+        needs: ["advocacy-navigator"],
+      }),
+      svc("hotel-fund", {
+        name: "Emergency Hotel Fund",
+        stages: ["pre-nrm"],
+        needs: ["emergency-accommodation", "immediate-needs-fund"],
+      }),
       svc("child-team", { name: "Children's Exploitation Team", audience: "child", needs: ["children-safeguarding"] }),
-      svc("night-line", { name: "Night Line", hours: { open247: true }, needs: ["helpline"], audience: "both", stages: ["pre-nrm", "declined-nrm"] }),
-      svc("after-cg", { name: "After Decision Support", stages: ["post-nrm"], postNrmSubStages: ["positive-cg"], needs: ["practical-support"] }),
+      svc("night-line", {
+        name: "Night Line",
+        hours: { open247: true },
+        needs: ["helpline"],
+        audience: "both",
+        stages: ["pre-nrm", "declined-nrm"],
+      }),
+      svc("after-cg", {
+        name: "After Decision Support",
+        stages: ["post-nrm"],
+        postNrmSubStages: ["positive-cg"],
+        needs: ["practical-support"],
+      }),
       svc("old-entry", { name: "Old Unchecked Entry", assuredDate: "2026-05-01", needs: ["legal-advice"] }),
       svc("elan-legal", { name: "Élan Légal Advice", needs: ["legal-advice"] }),
     ],
   });
-  const kent = makePack({ area: "kent", publisher: { id: "kent-police", name: "Kent Police" }, services: [svc("kent-only", { area: { forceArea: "kent" } })] });
+  const kent = makePack({
+    area: "kent",
+    publisher: { id: "kent-police", name: "Kent Police" },
+    services: [svc("kent-only", { area: { forceArea: "kent" } })],
+  });
   const national = makePack({
     area: "national",
     publisher: { id: "nat", name: "National" },
     expiresAt: "2026-11-30",
     services: [
-      svc("helpline", { name: "National Helpline", area: { forceArea: "national" }, hours: { open247: true }, audience: "both", needs: ["helpline"], stages: ["pre-nrm", "post-nrm", "declined-nrm"] }),
-      svc("msvcc", { name: "Victim Care Contract", area: { forceArea: "national" }, stages: ["post-nrm"], postNrmSubStages: ["positive-rg", "positive-cg"], needs: ["emergency-accommodation"] }),
+      svc("helpline", {
+        name: "National Helpline",
+        area: { forceArea: "national" },
+        hours: { open247: true },
+        audience: "both",
+        needs: ["helpline"],
+        stages: ["pre-nrm", "post-nrm", "declined-nrm"],
+      }),
+      svc("msvcc", {
+        name: "Victim Care Contract",
+        area: { forceArea: "national" },
+        stages: ["post-nrm"],
+        postNrmSubStages: ["positive-rg", "positive-cg"],
+        needs: ["emergency-accommodation"],
+      }),
     ],
   });
   for (const p of [essex, kent, national]) {
@@ -54,9 +90,21 @@ describe("findServices", () => {
   });
 
   it("filters by need (any of several)", async () => {
-    const one = await findServices(db, { area: "essex", stage: "pre-nrm", audience: "adult", needs: ["emergency-accommodation"], now: NOW });
+    const one = await findServices(db, {
+      area: "essex",
+      stage: "pre-nrm",
+      audience: "adult",
+      needs: ["emergency-accommodation"],
+      now: NOW,
+    });
     expect(names(one)).toEqual(["hotel-fund"]);
-    const two = await findServices(db, { area: "essex", stage: "pre-nrm", audience: "adult", needs: ["emergency-accommodation", "helpline"], now: NOW });
+    const two = await findServices(db, {
+      area: "essex",
+      stage: "pre-nrm",
+      audience: "adult",
+      needs: ["emergency-accommodation", "helpline"],
+      now: NOW,
+    });
     expect(names(two)).toEqual(["night-line", "helpline", "hotel-fund"]);
   });
 
@@ -71,12 +119,20 @@ describe("findServices", () => {
 
   it("respects the limit and can leave out national services", async () => {
     expect(await findServices(db, { area: "essex", stage: "pre-nrm", audience: "adult", limit: 2, now: NOW })).toHaveLength(2);
-    const localOnly = await findServices(db, { area: "essex", stage: "pre-nrm", audience: "adult", includeNational: false, now: NOW });
+    const localOnly = await findServices(db, {
+      area: "essex",
+      stage: "pre-nrm",
+      audience: "adult",
+      includeNational: false,
+      now: NOW,
+    });
     expect(localOnly.every((e) => e.area === "essex")).toBe(true);
   });
 
   it("rejects a sub-stage without post-nrm", async () => {
-    await expect(findServices(db, { area: "essex", stage: "pre-nrm", subStage: "positive-rg", audience: "adult", now: NOW })).rejects.toThrow();
+    await expect(
+      findServices(db, { area: "essex", stage: "pre-nrm", subStage: "positive-rg", audience: "adult", now: NOW }),
+    ).rejects.toThrow();
   });
 
   it("flags entries not checked for 180 days and packs past expiresAt, by the given clock", async () => {
@@ -86,13 +142,28 @@ describe("findServices", () => {
     expect(today.find((e) => e.service.id === "navigator")?.flags.stale).toBe(false);
     expect(today.find((e) => e.service.id === "helpline")?.flags.packExpired).toBe(false);
 
-    const later = await findServices(db, { area: "essex", stage: "pre-nrm", audience: "adult", now: new Date("2026-12-01T12:00:00Z") });
+    const later = await findServices(db, {
+      area: "essex",
+      stage: "pre-nrm",
+      audience: "adult",
+      now: new Date("2026-12-01T12:00:00Z"),
+    });
     expect(later.find((e) => e.service.id === "helpline")?.flags.packExpired).toBe(true);
     expect(later.find((e) => e.service.id === "navigator")?.flags.packExpired).toBe(false);
     // Day 180 is still current; day 181 is stale.
-    const day180 = await findServices(db, { area: "essex", stage: "pre-nrm", audience: "adult", now: new Date("2027-05-22T12:00:00Z") });
+    const day180 = await findServices(db, {
+      area: "essex",
+      stage: "pre-nrm",
+      audience: "adult",
+      now: new Date("2027-05-22T12:00:00Z"),
+    });
     expect(day180.find((e) => e.service.id === "navigator")?.flags.stale).toBe(false);
-    const day181 = await findServices(db, { area: "essex", stage: "pre-nrm", audience: "adult", now: new Date("2027-05-23T12:00:00Z") });
+    const day181 = await findServices(db, {
+      area: "essex",
+      stage: "pre-nrm",
+      audience: "adult",
+      now: new Date("2027-05-23T12:00:00Z"),
+    });
     expect(day181.find((e) => e.service.id === "navigator")?.flags.stale).toBe(true);
   });
 
@@ -123,7 +194,10 @@ describe("searchServicesByName", () => {
 describe("MSVLO browsing and retirement", () => {
   it("lists an area, summarises it, and a retired entry leaves officer lookups", async () => {
     const own = freshDb();
-    await importPackBytes(own, bytesOf(makePack({ services: [svc("a", { assuredDate: "2026-01-01" }), svc("b")] })), { now: NOW, allowUnverified: true });
+    await importPackBytes(own, bytesOf(makePack({ services: [svc("a", { assuredDate: "2026-01-01" }), svc("b")] })), {
+      now: NOW,
+      allowUnverified: true,
+    });
     expect(names(await listAreaServices(own, "essex", { now: NOW }))).toEqual(["a", "b"]);
     expect(names(await listAreaServices(own, "essex", { now: NOW, staleOnly: true }))).toEqual(["a"]);
     const retired = await retireService(own, "essex:essex-police/a", { now: NOW });

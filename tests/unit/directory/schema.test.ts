@@ -18,10 +18,17 @@ describe("pack schema", () => {
   });
 
   it("names the record and field of an error in the last record", () => {
-    const pack = makePack({ services: [svc("s1"), svc("s2"), svc("last-one", { phones: [{ number: "not a number", verification: "verify" }] })] });
+    const pack = makePack({
+      services: [svc("s1"), svc("s2"), svc("last-one", { phones: [{ number: "not a number", verification: "verify" }] })],
+    });
     const errors = errorsOf(pack);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ code: "schema", path: "content.services[2].phones[0].number", record: "last-one", field: "phones[0].number" });
+    expect(errors[0]).toMatchObject({
+      code: "schema",
+      path: "content.services[2].phones[0].number",
+      record: "last-one",
+      field: "phones[0].number",
+    });
   });
 
   it("refuses unknown keys at every level", () => {
@@ -34,7 +41,10 @@ describe("pack schema", () => {
 
   it("refuses a wrong format or schemaVersion with its own code", () => {
     expect(errorsOf({ ...makePack(), format: "something-else" })[0]?.code).toBe("not-a-pack");
-    expect(errorsOf({ ...makePack(), schemaVersion: 2 })[0]).toMatchObject({ code: "unsupported-schema-version", path: "schemaVersion" });
+    expect(errorsOf({ ...makePack(), schemaVersion: 2 })[0]).toMatchObject({
+      code: "unsupported-schema-version",
+      path: "schemaVersion",
+    });
     expect(errorsOf({ ...makePack(), schemaVersion: 2 })[0]?.message).toMatch(/update the app/);
   });
 
@@ -52,7 +62,11 @@ describe("pack schema", () => {
   it("checks references, duplicate ids and the area", () => {
     const errors = errorsOf(
       makePack({
-        services: [svc("s1", { organisationId: "missing" }), svc("s1", { locationIds: ["nowhere"] }), svc("s3", { area: { forceArea: "kent" } })],
+        services: [
+          svc("s1", { organisationId: "missing" }),
+          svc("s1", { locationIds: ["nowhere"] }),
+          svc("s3", { area: { forceArea: "kent" } }),
+        ],
       }),
     );
     const messages = errors.map((e) => `${e.path ?? ""} ${e.message}`);
@@ -67,7 +81,16 @@ describe("pack schema", () => {
     for (const href of ["https://example.org/x", "tel:08000121700", "tel:+44 800 808 3733", "mailto:help@example.org"]) {
       expect(validatePackValue(makePack({ services: [svc("ok", { links: [{ label: "Link", href }] })] })).ok).toBe(true);
     }
-    for (const href of ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "http://example.org", " https://example.org", "JAVASCRIPT:alert(1)", "vbscript:x", "tel:<script>", "mailto:not an email"]) {
+    for (const href of [
+      "javascript:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "http://example.org",
+      " https://example.org",
+      "JAVASCRIPT:alert(1)",
+      "vbscript:x",
+      "tel:<script>",
+      "mailto:not an email",
+    ]) {
       const errors = errorsOf(makePack({ services: [svc("bad-link", { links: [{ label: "Link", href }] })] }));
       expect(errors[0]).toMatchObject({ record: "bad-link", field: "links[0].href", path: "content.services[0].links[0].href" });
     }
@@ -76,7 +99,12 @@ describe("pack schema", () => {
   });
 
   it("keeps hostile markup as literal, inert text", () => {
-    const hostile = [`<script>alert("x")</script>`, `<img src=x onerror="alert(1)">`, `"><svg onload=alert(1)>`, "{{constructor.constructor('alert(1)')()}}"];
+    const hostile = [
+      `<script>alert("x")</script>`,
+      `<img src=x onerror="alert(1)">`,
+      `"><svg onload=alert(1)>`,
+      "{{constructor.constructor('alert(1)')()}}",
+    ];
     const services = hostile.map((h, i) => svc(`h${i}`, { name: h, description: h, howToAccess: h, eligibility: h }));
     const r = validatePackValue(JSON.parse(JSON.stringify(makePack({ services }))));
     expect(r.ok).toBe(true);
@@ -89,12 +117,18 @@ describe("pack schema", () => {
   });
 
   it("lets only numbers on the confirmed list be marked confirmed", () => {
-    expect(serviceSchema.safeParse(svc("a", { phones: [{ number: "08000 121 700", verification: "confirmed" }] })).success).toBe(true);
-    expect(serviceSchema.safeParse(svc("a", { phones: [{ number: "0800 808 3733", verification: "confirmed" }] })).success).toBe(true);
+    expect(serviceSchema.safeParse(svc("a", { phones: [{ number: "08000 121 700", verification: "confirmed" }] })).success).toBe(
+      true,
+    );
+    expect(serviceSchema.safeParse(svc("a", { phones: [{ number: "0800 808 3733", verification: "confirmed" }] })).success).toBe(
+      true,
+    );
     const unconfirmed = serviceSchema.safeParse(svc("a", { phones: [{ number: "0800 043 4303", verification: "confirmed" }] }));
     expect(unconfirmed.success).toBe(false);
     expect(unconfirmed.error?.issues[0]?.path).toEqual(["phones", 0, "verification"]);
-    expect(serviceSchema.safeParse(svc("a", { phones: [{ number: "0800 043 4303", verification: "verify" }] })).success).toBe(true);
+    expect(serviceSchema.safeParse(svc("a", { phones: [{ number: "0800 043 4303", verification: "verify" }] })).success).toBe(
+      true,
+    );
   });
 
   it("refuses an address on a confidential location", () => {

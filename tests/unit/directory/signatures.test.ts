@@ -6,7 +6,10 @@ import { jwkThumbprint } from "../../../src/directory/trust/keys";
 import { bytesOf, dump, freshDb, makePack, makeSigner, NOW } from "./helpers";
 
 function decodeWrapper(bytes: Uint8Array): { payload: string; signatures: { alg: string; keyId: string; signature: string }[] } {
-  return JSON.parse(new TextDecoder().decode(bytes)) as { payload: string; signatures: { alg: string; keyId: string; signature: string }[] };
+  return JSON.parse(new TextDecoder().decode(bytes)) as {
+    payload: string;
+    signatures: { alg: string; keyId: string; signature: string }[];
+  };
 }
 
 function flipLastPayloadByte(wrapperBytes: Uint8Array): Uint8Array {
@@ -51,7 +54,11 @@ describe.each(["ES256", "Ed25519"] as const)("signatures (%s)", (alg) => {
       const before = await dump(db);
       const r = await importPackBytes(db, bytes, { now: NOW, trustedKeys: [signer.trusted, otherArea.trusted] });
       expect(r.ok, name).toBe(false);
-      if (!r.ok) expect(r.errors.map((e) => e.code), name).toContain(code);
+      if (!r.ok)
+        expect(
+          r.errors.map((e) => e.code),
+          name,
+        ).toContain(code);
       expect(await dump(db), name).toBe(before);
     }
   });
@@ -68,16 +75,26 @@ describe("unverified packs by the user's choice", () => {
   it("never lets an unverified pack replace a verified one", async () => {
     const signer = await makeSigner();
     const db = freshDb();
-    expect((await importPackBytes(db, await signer.sign(bytesOf(makePack())), { now: NOW, trustedKeys: [signer.trusted] })).ok).toBe(true);
+    expect(
+      (await importPackBytes(db, await signer.sign(bytesOf(makePack())), { now: NOW, trustedKeys: [signer.trusted] })).ok,
+    ).toBe(true);
     const before = await dump(db);
-    const r = await importPackBytes(db, bytesOf(makePack({ packVersion: 2 })), { now: NOW, allowUnverified: true, trustedKeys: [signer.trusted] });
+    const r = await importPackBytes(db, bytesOf(makePack({ packVersion: 2 })), {
+      now: NOW,
+      allowUnverified: true,
+      trustedKeys: [signer.trusted],
+    });
     expect(!r.ok && r.errors[0]?.code).toBe("would-replace-verified");
     expect(await dump(db)).toBe(before);
   });
 
   it("still refuses a tampered pack's broken content even with allowUnverified", async () => {
     const db = freshDb();
-    const r = await importPackBytes(db, new TextEncoder().encode("{\"format\":\"waymark-signed-pack\",\"payload\":\"!!\",\"signatures\":[]}"), { now: NOW, allowUnverified: true });
+    const r = await importPackBytes(
+      db,
+      new TextEncoder().encode('{"format":"waymark-signed-pack","payload":"!!","signatures":[]}'),
+      { now: NOW, allowUnverified: true },
+    );
     expect(r.ok).toBe(false);
   });
 

@@ -22,7 +22,12 @@ function fakeStorage(grant: boolean) {
 describe("storage", () => {
   it("asks for persistent storage once and reports the state", async () => {
     const granted = fakeStorage(true);
-    expect(await requestPersistentStorage(granted)).toEqual({ supported: true, persisted: true, usageBytes: 1234, quotaBytes: 10_000 });
+    expect(await requestPersistentStorage(granted)).toEqual({
+      supported: true,
+      persisted: true,
+      usageBytes: 1234,
+      quotaBytes: 10_000,
+    });
     await requestPersistentStorage(granted);
     expect(granted.asked).toBe(1);
     const refused = fakeStorage(false);

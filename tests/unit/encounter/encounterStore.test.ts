@@ -23,22 +23,42 @@ describe("encounter store", () => {
   it("keeps structured answers with the time and the content version", () => {
     store.setAnswer("age", "adult", NOW);
     store.setAnswer("immediateDanger", false, NOW);
-    expect(stored()).toMatchObject({ v: 1, contentVersion: CONTENT_VERSION, savedAt: NOW, answers: { age: "adult", immediateDanger: false } });
+    expect(stored()).toMatchObject({
+      v: 1,
+      contentVersion: CONTENT_VERSION,
+      savedAt: NOW,
+      answers: { age: "adult", immediateDanger: false },
+    });
   });
 
   it("resumes an encounter younger than 12 hours", () => {
     store.setAnswer("age", "under-18", NOW);
     store.clearEncounter();
-    data.set(KEY, JSON.stringify({ v: 1, contentVersion: CONTENT_VERSION, savedAt: NOW, answers: { age: "under-18" }, ticked: [] }));
+    data.set(
+      KEY,
+      JSON.stringify({ v: 1, contentVersion: CONTENT_VERSION, savedAt: NOW, answers: { age: "under-18" }, ticked: [] }),
+    );
     store.loadEncounter(NOW + 11 * HOUR);
     expect(store.getEncounter().answers.age).toBe("under-18");
   });
 
   for (const [label, record] of [
-    ["older than 12 hours", { v: 1, contentVersion: CONTENT_VERSION, savedAt: NOW - 12 * HOUR - 1, answers: { age: "adult" }, ticked: [] }],
-    ["dated in the future", { v: 1, contentVersion: CONTENT_VERSION, savedAt: NOW + 2 * HOUR, answers: { age: "adult" }, ticked: [] }],
-    ["from another content version", { v: 1, contentVersion: "1999.01.01-1", savedAt: NOW, answers: { age: "adult" }, ticked: [] }],
-    ["with an unknown field", { v: 1, contentVersion: CONTENT_VERSION, savedAt: NOW, answers: { age: "adult", name: "someone" }, ticked: [] }],
+    [
+      "older than 12 hours",
+      { v: 1, contentVersion: CONTENT_VERSION, savedAt: NOW - 12 * HOUR - 1, answers: { age: "adult" }, ticked: [] },
+    ],
+    [
+      "dated in the future",
+      { v: 1, contentVersion: CONTENT_VERSION, savedAt: NOW + 2 * HOUR, answers: { age: "adult" }, ticked: [] },
+    ],
+    [
+      "from another content version",
+      { v: 1, contentVersion: "1999.01.01-1", savedAt: NOW, answers: { age: "adult" }, ticked: [] },
+    ],
+    [
+      "with an unknown field",
+      { v: 1, contentVersion: CONTENT_VERSION, savedAt: NOW, answers: { age: "adult", name: "someone" }, ticked: [] },
+    ],
     ["not JSON", "{oops"],
   ] as const) {
     it(`purges an encounter ${label}`, () => {

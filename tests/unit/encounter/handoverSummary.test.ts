@@ -8,16 +8,35 @@ const labels = en.summary as Record<string, string>;
 const t = (key: SummaryKey, values?: Record<string, string>) =>
   (labels[key] ?? `MISSING ${key}`).replace(/\{\{(\w+)\}\}/g, (_, k: string) => values?.[k] ?? "");
 
-function facts(age: Facts["person"]["age"], consent: Facts["person"]["consentToNrm"], suspect?: Facts["person"]["suspect"]): Facts {
+function facts(
+  age: Facts["person"]["age"],
+  consent: Facts["person"]["consentToNrm"],
+  suspect?: Facts["person"]["suspect"],
+): Facts {
   const person: Facts["person"] = { age, consentToNrm: consent, nrmStatus: "not-referred" };
   if (suspect) person.suspect = suspect;
-  return { area: "essex", person, situation: { immediateDanger: false, medicalNeed: true, needsInterpreter: true, needsAccommodation: false } };
+  return {
+    area: "essex",
+    person,
+    situation: { immediateDanger: false, medicalNeed: true, needsInterpreter: true, needsAccommodation: false },
+  };
 }
 
 function summary(f: Facts, ticked: string[] = []): string {
   const decision = decide(f);
   return buildHandoverSummary(
-    { facts: f, decision, ticked, routeLabel: "ROUTE", consentLabel: "CONSENT", ageLabel: "AGE", offenceLabel: "OFFENCE", s45Label: "S45", schedule4Label: "S4", generatedAt: new Date(Date.UTC(2026, 10, 23, 3, 4)) },
+    {
+      facts: f,
+      decision,
+      ticked,
+      routeLabel: "ROUTE",
+      consentLabel: "CONSENT",
+      ageLabel: "AGE",
+      offenceLabel: "OFFENCE",
+      s45Label: "S45",
+      schedule4Label: "S4",
+      generatedAt: new Date(Date.UTC(2026, 10, 23, 3, 4)),
+    },
     t,
   );
 }
@@ -51,6 +70,7 @@ describe("hand-over summary", () => {
     const text = summary(f, [first]);
     expect(text.indexOf(decision.actions[0]?.title ?? "?")).toBeLessThan(text.indexOf("Still open:"));
     expect(text).toContain("Suspected offence: OFFENCE");
-    for (const unconfirmed of ["0844 778 2406", "0800 043 4303", "0345 602 5020", "020 3357 0899"]) expect(text).not.toContain(unconfirmed);
+    for (const unconfirmed of ["0844 778 2406", "0800 043 4303", "0345 602 5020", "020 3357 0899"])
+      expect(text).not.toContain(unconfirmed);
   });
 });

@@ -12,14 +12,34 @@ const byId = <T extends { id: string }>(items: readonly T[], id: string): T => {
 
 describe("pathway content", () => {
   it("covers every initial-action topic for an adult and for a child", () => {
-    const adult = decide(facts({ consentToNrm: "yes" }, { immediateDanger: true, medicalNeed: true, needsInterpreter: true, needsAccommodation: true })).actions.map((a) => a.id);
+    const adult = decide(
+      facts(
+        { consentToNrm: "yes" },
+        { immediateDanger: true, medicalNeed: true, needsInterpreter: true, needsAccommodation: true },
+      ),
+    ).actions.map((a) => a.id);
     const child = decide(facts({ age: "under-18" })).actions.map((a) => a.id);
     for (const id of [
-      "call-999", "make-safe", "separate-and-speak-alone", "independent-interpreter", "get-medical-help", "place-of-safety",
-      "immediate-needs", "preserve-evidence", "first-account-only", "contact-spoc-msvlo", "nca-tactical-advice", "helpline-advice",
-      "record-crime", "submit-intelligence", "adult-safeguarding-referral", "look-for-more-victims",
-    ]) expect(adult).toContain(id);
-    for (const id of ["child-police-protection", "child-safeguarding-referral", "ictg-referral", "nrm-referral-child"]) expect(child).toContain(id);
+      "call-999",
+      "make-safe",
+      "separate-and-speak-alone",
+      "independent-interpreter",
+      "get-medical-help",
+      "place-of-safety",
+      "immediate-needs",
+      "preserve-evidence",
+      "first-account-only",
+      "contact-spoc-msvlo",
+      "nca-tactical-advice",
+      "helpline-advice",
+      "record-crime",
+      "submit-intelligence",
+      "adult-safeguarding-referral",
+      "look-for-more-victims",
+    ])
+      expect(adult).toContain(id);
+    for (const id of ["child-police-protection", "child-safeguarding-referral", "ictg-referral", "nrm-referral-child"])
+      expect(child).toContain(id);
   });
 
   it("says an interpreter is never a companion, family member or someone from the same workplace", () => {
@@ -32,7 +52,9 @@ describe("pathway content", () => {
 
   it("says the Duty to Notify includes nothing that identifies the person", () => {
     expect(byId(PATHWAY_CONTENT.actions, "duty-to-notify").title).toMatch(/nothing that identifies/);
-    expect(byId(PATHWAY_CONTENT.guidance, "dtn-no-identifying-details").text).toMatch(/must not include information that identifies/);
+    expect(byId(PATHWAY_CONTENT.guidance, "dtn-no-identifying-details").text).toMatch(
+      /must not include information that identifies/,
+    );
   });
 
   it("states the police protection limit, the recovery period, the RG timing and move-on period", () => {
@@ -44,7 +66,13 @@ describe("pathway content", () => {
   });
 
   it("keeps the verify flag on the facts the brief marks unconfirmed", () => {
-    for (const id of ["s45-cps-four-stages", "age-uncertain-treated-as-child", "s45-definitions", "s45-nrm-decision-not-evidence", "dtn-no-identifying-details"]) {
+    for (const id of [
+      "s45-cps-four-stages",
+      "age-uncertain-treated-as-child",
+      "s45-definitions",
+      "s45-nrm-decision-not-evidence",
+      "dtn-no-identifying-details",
+    ]) {
       const item = byId(PATHWAY_CONTENT.guidance, id);
       expect(item.provenance.verification, id).toBe("verify");
       expect(item.provenance.verificationNote, id).toBeTruthy();
@@ -75,24 +103,41 @@ describe("pathway content", () => {
   });
 
   it("tells a referred adult about consent to stay after turning 18, and does not say the NRM needed their consent", () => {
-    expect(byId(PATHWAY_CONTENT.guidance, "referred-adult-consent-to-stay").text).toMatch(/turned 18 before a conclusive grounds decision.*13 February 2026.*verbally or in writing/);
+    expect(byId(PATHWAY_CONTENT.guidance, "referred-adult-consent-to-stay").text).toMatch(
+      /turned 18 before a conclusive grounds decision.*13 February 2026.*verbally or in writing/,
+    );
     const rule = byId(PATHWAY_CONTENT.rules, "referral-adult-already-referred");
     expect(rule.why).not.toMatch(/needed their consent/);
     expect(rule.why).toMatch(/new referral is not needed/);
   });
 
   it("never says section 51 decides which section 45 elements apply", () => {
-    for (const rule of PATHWAY_CONTENT.rules.filter((r) => r.id.startsWith("s45-"))) expect(rule.why, rule.id).not.toMatch(/section 51/);
-    expect(byId(PATHWAY_CONTENT.guidance, "s45-age-uncertain-both").title).toBe("Age uncertain: record evidence for both sets of elements");
+    for (const rule of PATHWAY_CONTENT.rules.filter((r) => r.id.startsWith("s45-")))
+      expect(rule.why, rule.id).not.toMatch(/section 51/);
+    expect(byId(PATHWAY_CONTENT.guidance, "s45-age-uncertain-both").title).toBe(
+      "Age uncertain: record evidence for both sets of elements",
+    );
   });
 
   it("keeps indicators to wording found in the brief", () => {
     const texts = PATHWAY_CONTENT.indicators.flatMap((g) => g.indicators.map((i) => i.text)).join("\n");
-    for (const phrase of [/several phones/i, /far from home/i, /time off/i, /shared or unsuitable space/i, /scars/i, /'medical'/i]) expect(texts).not.toMatch(phrase);
+    for (const phrase of [
+      /several phones/i,
+      /far from home/i,
+      /time off/i,
+      /shared or unsuitable space/i,
+      /scars/i,
+      /'medical'/i,
+    ])
+      expect(texts).not.toMatch(phrase);
     const general = byId(PATHWAY_CONTENT.indicators, "signs-general");
     expect(general.provenance.verification).toBe("confirmed");
     expect(general.indicators.map((i) => i.text).join(" ")).not.toMatch(/debt|unpaid/i);
-    expect(byId(PATHWAY_CONTENT.indicators, "signs-labour").indicators.map((i) => i.text).join(" ")).toMatch(/Debts that can never be repaid/);
+    expect(
+      byId(PATHWAY_CONTENT.indicators, "signs-labour")
+        .indicators.map((i) => i.text)
+        .join(" "),
+    ).toMatch(/Debts that can never be repaid/);
   });
 
   it("has indicators for every exploitation type", () => {
@@ -102,7 +147,13 @@ describe("pathway content", () => {
   });
 
   it("gives every item a source and a review date", () => {
-    const items = [...PATHWAY_CONTENT.actions, ...PATHWAY_CONTENT.guidance, ...PATHWAY_CONTENT.rules, ...PATHWAY_CONTENT.questions, ...PATHWAY_CONTENT.contacts];
+    const items = [
+      ...PATHWAY_CONTENT.actions,
+      ...PATHWAY_CONTENT.guidance,
+      ...PATHWAY_CONTENT.rules,
+      ...PATHWAY_CONTENT.questions,
+      ...PATHWAY_CONTENT.contacts,
+    ];
     for (const item of items) {
       expect(item.provenance.sources.length, item.id).toBeGreaterThan(0);
       expect(item.provenance.lastReviewed, item.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);

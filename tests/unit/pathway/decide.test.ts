@@ -12,7 +12,12 @@ afterEach(() => {
 
 describe("decide", () => {
   it("returns output that matches the decision schema", () => {
-    const d = decide(facts({ consentToNrm: "not-asked", suspect: { offence: { act: "Theft Act 1968", section: "9" } } }, { immediateDanger: true }));
+    const d = decide(
+      facts(
+        { consentToNrm: "not-asked", suspect: { offence: { act: "Theft Act 1968", section: "9" } } },
+        { immediateDanger: true },
+      ),
+    );
     expect(decisionSchema.safeParse(d).success).toBe(true);
     expect(d.contentVersion).toBe(PATHWAY_CONTENT.contentVersion);
   });
@@ -64,13 +69,21 @@ describe("decide", () => {
           if (age === "adult") {
             expect(ids, label).not.toContain("support-child-in-nrm");
             expect(ids, label).toContain("referred-adult-consent-to-stay");
-            expect(d.contacts.map((c) => c.id), label).toContain("salvation-army-msvcc");
+            expect(
+              d.contacts.map((c) => c.id),
+              label,
+            ).toContain("salvation-army-msvcc");
           } else {
             for (const id of adultOnly) expect(ids, label).not.toContain(id);
             expect(ids, label).not.toContain("referred-adult-consent-to-stay");
             expect(ids, label).toContain("support-child-in-nrm");
-            expect(d.contacts.map((c) => c.id), label).not.toContain("salvation-army-msvcc");
-            expect(d.supportNeeds, label).toEqual(expect.arrayContaining(["children-safeguarding", "child-trafficking-guardian"]));
+            expect(
+              d.contacts.map((c) => c.id),
+              label,
+            ).not.toContain("salvation-army-msvcc");
+            expect(d.supportNeeds, label).toEqual(
+              expect.arrayContaining(["children-safeguarding", "child-trafficking-guardian"]),
+            );
           }
         }
   });
@@ -88,10 +101,14 @@ describe("decide", () => {
       verificationNote: SCHEDULE4_PROVENANCE.verificationNote,
     });
     const line = d.trace.find((t) => t.ruleId === "schedule4-check");
-    expect(line?.why).toBe("Misuse of Drugs Act 1971 s4 was not found in the Schedule 4 list held by this app (the list is incomplete; check legislation.gov.uk).");
+    expect(line?.why).toBe(
+      "Misuse of Drugs Act 1971 s4 was not found in the Schedule 4 list held by this app (the list is incomplete; check legislation.gov.uk).",
+    );
     expect(line?.provenance).toEqual(s4.provenance);
     const note = d.section45.considerations.find((c) => c.id === "s45-not-found-in-list");
-    expect(note?.text).toContain("was not found in the Schedule 4 list held by this app (the list is incomplete; check legislation.gov.uk)");
+    expect(note?.text).toContain(
+      "was not found in the Schedule 4 list held by this app (the list is incomplete; check legislation.gov.uk)",
+    );
     expect(note?.provenance.verification).toBe("verify");
   });
 
@@ -101,7 +118,9 @@ describe("decide", () => {
     expect(unconfirmed.section45.schedule4.entryVerification).toBe("verify");
     const excluded = unconfirmed.section45.considerations.filter((c) => c.id.startsWith("s45-excluded"));
     expect(excluded.map((c) => c.id)).toEqual(["s45-excluded-offence-unconfirmed"]);
-    expect(excluded[0]?.text).toContain("believed to be listed in Schedule 4 (unconfirmed): check legislation.gov.uk before treating the defence as unavailable");
+    expect(excluded[0]?.text).toContain(
+      "believed to be listed in Schedule 4 (unconfirmed): check legislation.gov.uk before treating the defence as unavailable",
+    );
     expect(excluded[0]?.provenance.verification).toBe("verify");
     expect(unconfirmed.trace.find((t) => t.ruleId === "s45-excluded-unconfirmed")?.provenance.verification).toBe("verify");
 
@@ -117,22 +136,38 @@ describe("decide", () => {
     const ids = d.section45.considerations.map((c) => c.id);
     expect(ids).toEqual(expect.arrayContaining(["s45-adult-limbs", "s45-under-18-limbs", "s45-age-uncertain-both"]));
     for (const age of ["adult", "under-18"] as const) {
-      expect(decide(facts({ age, suspect: {} })).section45.considerations.map((c) => c.id)).not.toContain("s45-age-uncertain-both");
+      expect(decide(facts({ age, suspect: {} })).section45.considerations.map((c) => c.id)).not.toContain(
+        "s45-age-uncertain-both",
+      );
     }
   });
 
   it("gives pending alternatives only when consent has not been asked", () => {
     const pending = decide(facts({ consentToNrm: "not-asked" })).referral;
     expect(pending.route).toBe("pending");
-    expect(pending.pending?.yes).toEqual({ route: "nrm", consentRequired: true, identifying: true, supportStage: "pre-nrm", subStage: "not-referred" });
-    expect(pending.pending?.no).toEqual({ route: "duty-to-notify", consentRequired: false, identifying: false, supportStage: "declined-nrm", subStage: "declined" });
+    expect(pending.pending?.yes).toEqual({
+      route: "nrm",
+      consentRequired: true,
+      identifying: true,
+      supportStage: "pre-nrm",
+      subStage: "not-referred",
+    });
+    expect(pending.pending?.no).toEqual({
+      route: "duty-to-notify",
+      consentRequired: false,
+      identifying: false,
+      supportStage: "declined-nrm",
+      subStage: "declined",
+    });
     expect(decide(facts({ consentToNrm: "yes" })).referral.pending).toBeUndefined();
   });
 
   it("never shows an unconfirmed number as confirmed", () => {
     const confirmed = new Set<string>(VERIFIED_NUMBERS.confirmed);
     const all = decide(facts({ age: "under-18", suspect: {} }, { immediateDanger: true })).contacts;
-    expect(all.map((c) => c.id)).toEqual(expect.arrayContaining(["nca-mshtu", "ictg-assessment-line", "cps-complex-casework", "emergency-999"]));
+    expect(all.map((c) => c.id)).toEqual(
+      expect.arrayContaining(["nca-mshtu", "ictg-assessment-line", "cps-complex-casework", "emergency-999"]),
+    );
     for (const contact of all) {
       if (!confirmed.has(contact.phone)) expect(contact.provenance.verification, contact.id).toBe("verify");
     }
@@ -142,7 +177,9 @@ describe("decide", () => {
   });
 
   it("orders actions by urgency with danger first", () => {
-    const d = decide(facts({ age: "under-18" }, { immediateDanger: true, medicalNeed: true, needsInterpreter: true, needsAccommodation: true }));
+    const d = decide(
+      facts({ age: "under-18" }, { immediateDanger: true, medicalNeed: true, needsInterpreter: true, needsAccommodation: true }),
+    );
     const ids = d.actions.map((a) => a.id);
     expect(ids[0]).toBe("call-999");
     expect(ids.indexOf("separate-and-speak-alone")).toBeLessThan(ids.indexOf("independent-interpreter"));

@@ -10,12 +10,22 @@ import { runDecide } from "../../../src/pathway";
 const root = join(import.meta.dirname, "../../..");
 const VALID = {
   area: "devon-and-cornwall",
-  person: { age: "adult", consentToNrm: "no", nrmStatus: "not-referred", suspect: { offence: { act: "Theft Act 1968", section: "8" } } },
+  person: {
+    age: "adult",
+    consentToNrm: "no",
+    nrmStatus: "not-referred",
+    suspect: { offence: { act: "Theft Act 1968", section: "8" } },
+  },
   situation: { immediateDanger: false, medicalNeed: false, needsInterpreter: true, needsAccommodation: true },
 };
 
 function spawnDecide(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/decide.ts", ...args], { cwd: root, input, encoding: "utf8", timeout: 30_000 });
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/decide.ts", ...args], {
+    cwd: root,
+    input,
+    encoding: "utf8",
+    timeout: 30_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -67,14 +77,34 @@ describe("runDecide (invalid inputs)", () => {
   const invalid: [string, unknown, RegExp][] = [
     ["unknown top-level field", { ...VALID, extra: 1 }, /unknown field "extra"/],
     ["unknown nested field", { ...VALID, person: { ...VALID.person, name: "X" } }, /unknown field "name" in person/],
-    ["wrong type", { ...VALID, situation: { ...VALID.situation, immediateDanger: "no" } }, /invalid value at situation.immediateDanger/],
+    [
+      "wrong type",
+      { ...VALID, situation: { ...VALID.situation, immediateDanger: "no" } },
+      /invalid value at situation.immediateDanger/,
+    ],
     ["unknown force area", { ...VALID, area: "strathclyde" }, /unknown force area/],
-    ["unknown age", { ...VALID, person: { ...VALID.person, age: "teen" } }, /person.age: expected one of adult \| under-18 \| uncertain/],
+    [
+      "unknown age",
+      { ...VALID, person: { ...VALID.person, age: "teen" } },
+      /person.age: expected one of adult \| under-18 \| uncertain/,
+    ],
     ["unknown nrm status", { ...VALID, person: { ...VALID.person, nrmStatus: "pending" } }, /person.nrmStatus/],
     ["missing field", { area: "kent", person: VALID.person }, /missing field situation/],
-    ["offence with both section and name", { ...VALID, person: { ...VALID.person, suspect: { offence: { act: "Theft Act 1968", section: "8", name: "robbery" } } } }, /invalid offence format/],
-    ["offence with a bad section", { ...VALID, person: { ...VALID.person, suspect: { offence: { act: "Theft Act 1968", section: "eight" } } } }, /invalid offence format/],
-    ["common law offence with a section", { ...VALID, person: { ...VALID.person, suspect: { offence: { act: "common law", section: "1" } } } }, /invalid offence format/],
+    [
+      "offence with both section and name",
+      { ...VALID, person: { ...VALID.person, suspect: { offence: { act: "Theft Act 1968", section: "8", name: "robbery" } } } },
+      /invalid offence format/,
+    ],
+    [
+      "offence with a bad section",
+      { ...VALID, person: { ...VALID.person, suspect: { offence: { act: "Theft Act 1968", section: "eight" } } } },
+      /invalid offence format/,
+    ],
+    [
+      "common law offence with a section",
+      { ...VALID, person: { ...VALID.person, suspect: { offence: { act: "common law", section: "1" } } } },
+      /invalid offence format/,
+    ],
     ["not an object", [1, 2], /invalid value at \(root\)/],
   ];
 
@@ -88,7 +118,10 @@ describe("runDecide (invalid inputs)", () => {
   });
 
   it("accepts a subsection and a common law offence", () => {
-    for (const offence of [{ act: "Firearms Act 1968", section: "17(2)" }, { act: "common law", name: "kidnapping" }]) {
+    for (const offence of [
+      { act: "Firearms Act 1968", section: "17(2)" },
+      { act: "common law", name: "kidnapping" },
+    ]) {
       const r = runDecide(JSON.stringify({ ...VALID, person: { ...VALID.person, suspect: { offence } } }));
       expect(r.code).toBe(0);
       expect((JSON.parse(r.stdout) as { section45: { status: string } }).section45.status).toBe("excluded-schedule-4");

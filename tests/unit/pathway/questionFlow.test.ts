@@ -1,13 +1,40 @@
 // One question per screen: the path, the next question, dropping answers
 // that no longer apply, and converting answers to facts and back.
 import { describe, expect, it } from "vitest";
-import { answersFromFacts, factsFromAnswers, getNextQuestion, getQuestionPath, pruneAnswers, type Answers } from "../../../src/pathway";
+import {
+  answersFromFacts,
+  factsFromAnswers,
+  getNextQuestion,
+  getQuestionPath,
+  pruneAnswers,
+  type Answers,
+} from "../../../src/pathway";
 import { facts } from "./fixtures";
 
-const ADULT_PATH = ["q-immediate-danger", "q-medical-need", "q-age", "q-nrm-status", "q-consent", "q-is-suspect", "q-needs-interpreter", "q-needs-accommodation", "q-area"];
+const ADULT_PATH = [
+  "q-immediate-danger",
+  "q-medical-need",
+  "q-age",
+  "q-nrm-status",
+  "q-consent",
+  "q-is-suspect",
+  "q-needs-interpreter",
+  "q-needs-accommodation",
+  "q-area",
+];
 
 function answerAll(base: Answers, extra: Answers = {}): Answers {
-  return { immediateDanger: false, medicalNeed: false, nrmStatus: "not-referred", isSuspect: false, needsInterpreter: false, needsAccommodation: false, area: "essex", ...base, ...extra };
+  return {
+    immediateDanger: false,
+    medicalNeed: false,
+    nrmStatus: "not-referred",
+    isSuspect: false,
+    needsInterpreter: false,
+    needsAccommodation: false,
+    area: "essex",
+    ...base,
+    ...extra,
+  };
 }
 
 describe("question flow", () => {
@@ -38,7 +65,12 @@ describe("question flow", () => {
   });
 
   it("drops answers that no longer apply after a change", () => {
-    const before = answerAll({ age: "adult", consentToNrm: "no", isSuspect: true, offence: { act: "Theft Act 1968", section: "8" } });
+    const before = answerAll({
+      age: "adult",
+      consentToNrm: "no",
+      isSuspect: true,
+      offence: { act: "Theft Act 1968", section: "8" },
+    });
     const after = pruneAnswers({ ...before, age: "under-18", isSuspect: false });
     expect(after.consentToNrm).toBeUndefined();
     expect(after.offence).toBeUndefined();
@@ -60,7 +92,10 @@ describe("question flow", () => {
   it("round-trips facts through answers", () => {
     const cases = [
       facts({ consentToNrm: "no" }),
-      facts({ age: "uncertain", consentToNrm: "not-asked", suspect: { offence: { act: "common law", name: "kidnapping" } } }, { needsInterpreter: true }),
+      facts(
+        { age: "uncertain", consentToNrm: "not-asked", suspect: { offence: { act: "common law", name: "kidnapping" } } },
+        { needsInterpreter: true },
+      ),
       facts({ nrmStatus: "positive-cg", consentToNrm: "not-asked" }, { immediateDanger: true }, "british-transport-police"),
     ];
     for (const f of cases) expect(factsFromAnswers(answersFromFacts(f))).toEqual({ ok: true, facts: f });

@@ -47,7 +47,9 @@ const fixtureSchema = z.strictObject({
 });
 
 const dir = join(import.meta.dirname, "scenarios");
-const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 const fixtures = files.map((file) => ({ file, ...fixtureSchema.parse(JSON.parse(readFileSync(join(dir, file), "utf8"))) }));
 
 describe("scenario fixtures", () => {
@@ -98,7 +100,8 @@ describe("scenario fixtures", () => {
     for (const id of e.excludesActions ?? []) expect(actionIds, `action ${id}`).not.toContain(id);
     for (const id of e.includesGuidance ?? []) expect(guidanceIds, `guidance ${id}`).toContain(id);
     for (const id of e.excludesGuidance ?? []) expect(guidanceIds, `guidance ${id}`).not.toContain(id);
-    for (const id of e.verifyGuidance ?? []) expect(guidanceItems.find((g) => g.id === id)?.provenance.verification, `guidance ${id}`).toBe("verify");
+    for (const id of e.verifyGuidance ?? [])
+      expect(guidanceItems.find((g) => g.id === id)?.provenance.verification, `guidance ${id}`).toBe("verify");
     for (const id of e.includesNeeds ?? []) expect(d.supportNeeds, `need ${id}`).toContain(id);
     for (const id of e.excludesNeeds ?? []) expect(d.supportNeeds, `need ${id}`).not.toContain(id);
     for (const id of e.includesContacts ?? []) expect(contactIds, `contact ${id}`).toContain(id);
@@ -110,7 +113,11 @@ describe("scenario fixtures", () => {
     const command = runDecide(JSON.stringify(fixture.given));
     expect(command.code).toBe(0);
     expect(command.stderr).toBe("");
-    const out = JSON.parse(command.stdout) as { referral: { route: string }; section45: { status: string }; supportStage: string };
+    const out = JSON.parse(command.stdout) as {
+      referral: { route: string };
+      section45: { status: string };
+      supportStage: string;
+    };
     expect(out.referral.route).toBe(e.route);
     expect(out.section45.status).toBe(e.section45);
     expect(out.supportStage).toBe(e.supportStage);
@@ -119,11 +126,24 @@ describe("scenario fixtures", () => {
   it("covers every route, section 45 status, support sub-stage and Schedule 4 outcome", () => {
     const seen = fixtures.map((f) => decide(f.given));
     expect(new Set(seen.map((d) => d.referral.route))).toEqual(new Set(["nrm", "duty-to-notify", "pending"]));
-    expect(new Set(seen.map((d) => d.section45.status))).toEqual(new Set(["not-applicable", "consider-adult", "consider-under-18", "excluded-schedule-4"]));
-    expect(new Set(seen.map((d) => d.subStage))).toEqual(
-      new Set(["not-referred", "declined", "awaiting-rg", "positive-rg", "negative-rg", "positive-cg", "negative-cg", "exited-support"]),
+    expect(new Set(seen.map((d) => d.section45.status))).toEqual(
+      new Set(["not-applicable", "consider-adult", "consider-under-18", "excluded-schedule-4"]),
     );
-    expect(new Set(seen.map((d) => d.section45.schedule4.match))).toEqual(new Set(["not-suspect", "not-given", "excluded", "conditional", "not-listed"]));
+    expect(new Set(seen.map((d) => d.subStage))).toEqual(
+      new Set([
+        "not-referred",
+        "declined",
+        "awaiting-rg",
+        "positive-rg",
+        "negative-rg",
+        "positive-cg",
+        "negative-cg",
+        "exited-support",
+      ]),
+    );
+    expect(new Set(seen.map((d) => d.section45.schedule4.match))).toEqual(
+      new Set(["not-suspect", "not-given", "excluded", "conditional", "not-listed"]),
+    );
     expect(new Set(fixtures.map((f) => f.given.person.age))).toEqual(new Set(["adult", "under-18", "uncertain"]));
   });
 });

@@ -26,12 +26,16 @@ describe("validateContent", () => {
   });
 
   it("catches a dangling action reference in a rule", () => {
-    const errors = broken((c) => { rule(c, "danger-call-999").then.actions = ["call-998"]; });
+    const errors = broken((c) => {
+      rule(c, "danger-call-999").then.actions = ["call-998"];
+    });
     expect(errors).toContain('rules "danger-call-999".then.actions[0]: unknown action "call-998"');
   });
 
   it("catches a dangling condition reference", () => {
-    const errors = broken((c) => { rule(c, "interpreter").when = ["needs-an-interpreter"]; });
+    const errors = broken((c) => {
+      rule(c, "interpreter").when = ["needs-an-interpreter"];
+    });
     expect(errors).toContain('rules "interpreter".when[0]: unknown condition "needs-an-interpreter"');
   });
 
@@ -92,7 +96,9 @@ describe("validateContent", () => {
     const errors = broken((c) => {
       c.rules = c.rules.filter((r) => r.id !== "referral-adult-declined");
       c.actions = c.actions.filter((a) => !["duty-to-notify", "offer-nrm-later"].includes(a.id));
-      c.guidance = c.guidance.filter((g) => !["dtn-no-identifying-details", "dtn-purpose", "next-dtn-no-nrm-support"].includes(g.id));
+      c.guidance = c.guidance.filter(
+        (g) => !["dtn-no-identifying-details", "dtn-purpose", "next-dtn-no-nrm-support"].includes(g.id),
+      );
     });
     expect(errors.some((e) => e.startsWith("rules: no rule sets referral for"))).toBe(true);
   });
@@ -110,7 +116,11 @@ describe("validateContent", () => {
       c.guidance = c.guidance.filter((g) => g.id !== "s45-excluded-offence-unconfirmed");
       c.conditions = c.conditions.filter((x) => x.id !== "suspect-excluded-unconfirmed");
     });
-    expect(errors.some((e) => e.startsWith("rules: no rule sets section45Status for") && e.includes('"offenceEntryVerification":"verify"'))).toBe(true);
+    expect(
+      errors.some(
+        (e) => e.startsWith("rules: no rule sets section45Status for") && e.includes('"offenceEntryVerification":"verify"'),
+      ),
+    ).toBe(true);
   });
 
   it("catches an invalid Schedule 4 entry verification value in a condition", () => {
@@ -118,7 +128,9 @@ describe("validateContent", () => {
       const cond = c.conditions.find((x) => x.id === "offence-entry-unconfirmed");
       if (cond && "fact" in cond) cond.oneOf = ["maybe"];
     });
-    expect(errors).toContain('conditions "offence-entry-unconfirmed".oneOf[0]: "maybe" is not a valid value for offenceEntryVerification');
+    expect(errors).toContain(
+      'conditions "offence-entry-unconfirmed".oneOf[0]: "maybe" is not a valid value for offenceEntryVerification',
+    );
   });
 
   it("catches a question that depends on a later answer", () => {
@@ -126,7 +138,9 @@ describe("validateContent", () => {
       const q = c.questions.find((x) => x.id === "q-immediate-danger");
       if (q) q.showWhen = ["is-adult"];
     });
-    expect(errors).toContain('questions "q-immediate-danger".showWhen: condition "is-adult" depends on "age", which no earlier question sets');
+    expect(errors).toContain(
+      'questions "q-immediate-danger".showWhen: condition "is-adult" depends on "age", which no earlier question sets',
+    );
   });
 
   it("catches a condition cycle and an invalid condition value", () => {

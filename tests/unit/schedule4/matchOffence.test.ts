@@ -9,17 +9,29 @@ const entryId = (ref: OffenceRef): string | undefined => {
 
 describe("matchSchedule4", () => {
   it("excludes robbery, Theft Act 1968 s8", () => {
-    expect(matchSchedule4({ act: "Theft Act 1968", section: "8" })).toMatchObject({ kind: "excluded", entry: { id: "theft-act-1968-s8" } });
+    expect(matchSchedule4({ act: "Theft Act 1968", section: "8" })).toMatchObject({
+      kind: "excluded",
+      entry: { id: "theft-act-1968-s8" },
+    });
   });
 
   it("normalises the Act's title", () => {
-    for (const act of ["theft act 1968", "THE Theft Act, 1968", "Theft Act 1968 (c. 60)", "Thêft Act 1968", "  Theft   Act 1968 "]) {
+    for (const act of [
+      "theft act 1968",
+      "THE Theft Act, 1968",
+      "Theft Act 1968 (c. 60)",
+      "Thêft Act 1968",
+      "  Theft   Act 1968 ",
+    ]) {
       expect(entryId({ act, section: "8" }), act).toBe("theft-act-1968-s8");
     }
   });
 
   it("treats a subsection of a listed section as listed", () => {
-    expect(matchSchedule4({ act: "Theft Act 1968", section: "8(1)" })).toMatchObject({ kind: "excluded", entry: { id: "theft-act-1968-s8" } });
+    expect(matchSchedule4({ act: "Theft Act 1968", section: "8(1)" })).toMatchObject({
+      kind: "excluded",
+      entry: { id: "theft-act-1968-s8" },
+    });
   });
 
   it("makes burglary conditional and says on what", () => {
@@ -38,21 +50,32 @@ describe("matchSchedule4", () => {
     expect(entryId({ act: "common law", name: "Kidnapping" })).toBe("common-law-kidnapping");
     expect(entryId({ act: "Common Law", name: "kidnap" })).toBe("common-law-kidnapping");
     expect(kindOf({ act: "common law", name: "kidnap" })).toBe("excluded");
-    expect(entryId({ act: "common law", name: "perverting the course of public justice" })).toBe("common-law-perverting-the-course-of-justice");
+    expect(entryId({ act: "common law", name: "perverting the course of public justice" })).toBe(
+      "common-law-perverting-the-course-of-justice",
+    );
     expect(kindOf({ act: "common law", name: "conspiracy to defraud" })).toBe("not-listed");
   });
 
   it("excludes Firearms Act 1968 s17(2) but makes a bare s17 conditional, naming the subsections", () => {
-    expect(matchSchedule4({ act: "Firearms Act 1968", section: "17(2)" })).toMatchObject({ kind: "excluded", entry: { id: "firearms-act-1968-s17-2" } });
+    expect(matchSchedule4({ act: "Firearms Act 1968", section: "17(2)" })).toMatchObject({
+      kind: "excluded",
+      entry: { id: "firearms-act-1968-s17-2" },
+    });
     const bare = matchSchedule4({ act: "Firearms Act 1968", section: "17" });
     expect(bare.kind).toBe("conditional");
     expect(bare.kind === "conditional" ? bare.reason : "").toMatch(/s17\(1\) and s17\(2\)/);
   });
 
   it("treats arson under the Criminal Damage Act 1971 as conditional, and s1(2) as excluded", () => {
-    expect(matchSchedule4({ act: "Criminal Damage Act 1971", section: "1" })).toMatchObject({ kind: "conditional", entry: { id: "criminal-damage-act-1971-s1-arson" } });
+    expect(matchSchedule4({ act: "Criminal Damage Act 1971", section: "1" })).toMatchObject({
+      kind: "conditional",
+      entry: { id: "criminal-damage-act-1971-s1-arson" },
+    });
     expect(kindOf({ act: "Criminal Damage Act 1971", section: "1(1)" })).toBe("conditional");
-    expect(matchSchedule4({ act: "Criminal Damage Act 1971", section: "1(2)" })).toMatchObject({ kind: "excluded", entry: { id: "criminal-damage-act-1971-s1-2" } });
+    expect(matchSchedule4({ act: "Criminal Damage Act 1971", section: "1(2)" })).toMatchObject({
+      kind: "excluded",
+      entry: { id: "criminal-damage-act-1971-s1-2" },
+    });
   });
 
   it("does not find OAPA 1861 s47 (actual bodily harm), and reports that gap", () => {

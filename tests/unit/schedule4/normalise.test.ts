@@ -32,7 +32,10 @@ describe("normalise", () => {
   it("keys Act titles by words and year", () => {
     expect(actKey("The Theft Act 1968 (c. 60)")).toEqual({ base: "theft", year: "1968" });
     expect(actKey("Offences against the Person Act 1861")).toEqual(actKey("OAPA"));
-    expect(actKey("Anti-terrorism, Crime and Security Act 2001")).toEqual({ base: "anti terrorism crime security", year: "2001" });
+    expect(actKey("Anti-terrorism, Crime and Security Act 2001")).toEqual({
+      base: "anti terrorism crime security",
+      year: "2001",
+    });
     expect(actKey("Theft Act")).toEqual({ base: "theft" });
   });
 });

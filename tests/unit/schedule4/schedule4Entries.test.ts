@@ -36,7 +36,10 @@ describe("Schedule 4 data", () => {
     expect(confirmed.length).toBeGreaterThan(40);
     for (const entry of confirmed) {
       const urls = entry.provenance.sources.map((s) => s.url ?? "");
-      expect(urls.some((u) => PRIMARY_URL.test(u)), entry.id).toBe(true);
+      expect(
+        urls.some((u) => PRIMARY_URL.test(u)),
+        entry.id,
+      ).toBe(true);
       expect(entry.paragraph, entry.id).toMatch(/^\d+$/);
     }
   });

@@ -50,7 +50,9 @@ describe("schedule4EntrySchema", () => {
 
   it("rejects unknown fields, at the top and in provenance", () => {
     expect(schedule4EntrySchema.safeParse({ ...goodEntry, verdict: "guilty" }).success).toBe(false);
-    expect(schedule4EntrySchema.safeParse({ ...goodEntry, provenance: { ...goodEntry.provenance, extra: 1 } }).success).toBe(false);
+    expect(schedule4EntrySchema.safeParse({ ...goodEntry, provenance: { ...goodEntry.provenance, extra: 1 } }).success).toBe(
+      false,
+    );
   });
 
   it("rejects bad sections, ids and paragraphs", () => {
@@ -65,14 +67,18 @@ describe("schedule4EntrySchema", () => {
     expect(schedule4EntrySchema.safeParse({ ...goodEntry, act: "Theft Act" }).success).toBe(false);
     const { section: _section, ...noSection } = goodEntry;
     expect(schedule4EntrySchema.safeParse(noSection).success).toBe(false);
-    expect(schedule4EntrySchema.safeParse({ ...noSection, act: "common law", name: "murder", id: "common-law-murder" }).success).toBe(true);
+    expect(
+      schedule4EntrySchema.safeParse({ ...noSection, act: "common law", name: "murder", id: "common-law-murder" }).success,
+    ).toBe(true);
     expect(schedule4EntrySchema.safeParse({ ...goodEntry, act: "common law", name: "murder" }).success).toBe(false);
   });
 
   it("requires a note on an unconfirmed entry and an https link", () => {
     const verify = { ...goodEntry, provenance: { ...goodEntry.provenance, verification: "verify" } };
     expect(schedule4EntrySchema.safeParse(verify).success).toBe(false);
-    expect(schedule4EntrySchema.safeParse({ ...verify, provenance: { ...verify.provenance, verificationNote: "not seen" } }).success).toBe(true);
+    expect(
+      schedule4EntrySchema.safeParse({ ...verify, provenance: { ...verify.provenance, verificationNote: "not seen" } }).success,
+    ).toBe(true);
     const http = { ...goodEntry, provenance: { ...goodEntry.provenance, sources: [{ title: "x", url: "http://example.org" }] } };
     expect(schedule4EntrySchema.safeParse(http).success).toBe(false);
   });

@@ -21,5 +21,4 @@ describe("package-lock.json", () => {
     }
     expect(missing, "run: node scripts/lock-platform-packages.mjs").toEqual([]);
   });
-
 });
