@@ -3,7 +3,7 @@ import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { CSP_HEADER, CSP_META } from "./src/app/securityPolicy.ts";
+import { CSP_HEADER, CSP_META } from "./src/platform/security/csp.ts";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
   version: string;

@@ -2,7 +2,7 @@
 // Prints one JSON decision and exits 0; invalid input exits 2 with one line
 // on stderr and nothing on stdout. Format: docs/scenario-format.md.
 import { readFileSync } from "node:fs";
-import { runDecide } from "../src/pathway/scenario/runDecide";
+import { runDecide } from "../src/pathway/cli/runDecide";
 
 function main(argv: readonly string[]): number {
   const [file, ...rest] = argv;

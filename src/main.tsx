@@ -1,11 +1,11 @@
 import { StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
-import "./app/styles.css";
+import "./ui/styles.css";
 import { App } from "./app/App";
-import { initI18n } from "./app/i18n/i18n";
-import { registerServiceWorker } from "./app/serviceWorker";
-import { readSetting } from "./app/settings";
-import { savedEncounterTime } from "./app/shell/encounterTraces";
+import { initI18n } from "./platform/i18n/i18n";
+import { registerServiceWorker } from "./platform/serviceWorker";
+import { readSetting } from "./platform/settings/settings";
+import { savedEncounterTime } from "./encounter/persistence";
 
 const rootElement = document.getElementById("root");
 if (!rootElement) throw new Error("#root is missing from index.html");

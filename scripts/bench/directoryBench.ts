@@ -2,7 +2,7 @@
 // 50,000-service pack through the import worker while watching the main
 // thread, then times the officer's lookup and the name search.
 import { createDirectoryDb } from "../../src/directory/db";
-import { startImportInWorker } from "../../src/directory/import/startImportInWorker";
+import { startImportInWorker } from "../../src/directory/browser/startImportInWorker";
 import { findServices } from "../../src/directory/query/findServices";
 import { searchServicesByName } from "../../src/directory/query/searchServices";
 import { FORCE_AREA_IDS } from "../../src/shared/forceAreas";

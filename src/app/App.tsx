@@ -1,14 +1,14 @@
 import { Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { usePath } from "./router";
+import { usePath } from "../platform/navigation/history";
 import { Header } from "./shell/Header";
 import { UpdateBanner } from "./shell/UpdateBanner";
 import { resolveRoute } from "./routes";
-import { useSetting } from "./useSetting";
+import { useSetting } from "../platform/settings/useSetting";
 import { useThemeAttribute } from "./shell/useThemeAttribute";
 import { ScreenErrorBoundary } from "./shell/ScreenErrorBoundary";
 import { FocusOnNavigate } from "./shell/FocusOnNavigate";
-import { focusTarget } from "./ui/focusTarget";
+import { focusTarget } from "../ui/focusTarget";
 
 export function App() {
   const { t } = useTranslation();

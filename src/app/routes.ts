@@ -4,7 +4,7 @@ import { lazy, type ComponentType } from "react";
 import { StartScreen } from "./shell/StartScreen";
 import { NeutralScreen } from "./shell/NeutralScreen";
 import { NotFoundScreen } from "./shell/NotFoundScreen";
-import { loadEncounter, withNamespaces } from "./encounterLoader";
+import { loadEncounter, withNamespaces } from "../platform/navigation/lazyScreen";
 
 export type TitleKey =
   | "titles.start"

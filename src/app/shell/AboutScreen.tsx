@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { BackLink } from "./BackLink";
+import { BackLink } from "../../ui/BackLink";
 import { CONTENT_VERSION, GUIDANCE_VERSIONS } from "../../pathway/content/versions";
-import { ProvenanceDetails } from "../ui/ProvenanceDetails";
+import { ProvenanceDetails } from "../../ui/ProvenanceDetails";
 
 declare const __APP_VERSION__: string;
 

@@ -1,8 +1,8 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { AreaOptions } from "../ui/AreaOptions";
+import { AreaOptions } from "../../ui/AreaOptions";
 import { isForceAreaId } from "../../shared/forceAreas";
-import { useSetting } from "../useSetting";
+import { useSetting } from "../../platform/settings/useSetting";
 
 /** The force area, chosen once and remembered on this device. */
 export function ForceAreaSelect() {

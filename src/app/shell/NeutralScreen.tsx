@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "../Link";
+import { Link } from "../../platform/navigation/Link";
 
 /** What quick exit lands on: an empty, ordinary-looking notes page with no sensitive words. */
 export function NeutralScreen() {

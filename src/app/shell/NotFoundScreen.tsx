@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "../Link";
+import { Link } from "../../platform/navigation/Link";
 
 export function NotFoundScreen() {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { ReloadButton } from "../ui/ReloadButton";
+import { ReloadButton } from "../../ui/ReloadButton";
 
 /**
  * If a screen fails (for example a lazy chunk that an update removed), keep

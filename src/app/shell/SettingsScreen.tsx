@@ -1,11 +1,11 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { LOCALES, isLocaleCode } from "../i18n/locales";
-import { changeLocale } from "../i18n/i18n";
-import { useSetting } from "../useSetting";
-import { BackLink } from "./BackLink";
+import { LOCALES, isLocaleCode } from "../../platform/i18n/locales";
+import { changeLocale } from "../../platform/i18n/i18n";
+import { useSetting } from "../../platform/settings/useSetting";
+import { BackLink } from "../../ui/BackLink";
 import { ForceAreaSelect } from "./ForceAreaSelect";
-import { Link } from "../Link";
+import { Link } from "../../platform/navigation/Link";
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();

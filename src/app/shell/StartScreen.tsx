@@ -1,10 +1,10 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "../Link";
-import { navigate } from "../router";
+import { Link } from "../../platform/navigation/Link";
+import { navigate } from "../../platform/navigation/history";
 import { ForceAreaSelect } from "./ForceAreaSelect";
-import { resetEncounter, savedEncounterTime } from "./encounterTraces";
-import { prefetchEncounter } from "../encounterLoader";
+import { resetEncounter, savedEncounterTime } from "../../encounter/persistence";
+import { prefetchEncounter } from "../../platform/navigation/lazyScreen";
 
 /** Ways in without running the whole flow (MSVLOs, trainers, an officer in a hurry). */
 const TOOLS = [

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
-import { ReloadButton } from "../ui/ReloadButton";
-import { applyUpdate, dismissOfflineReady, getSwState, subscribeSw } from "../serviceWorker";
+import { ReloadButton } from "../../ui/ReloadButton";
+import { applyUpdate, dismissOfflineReady, getSwState, subscribeSw } from "../../platform/serviceWorker";
 
 /** Says when the app is ready offline, and offers (never forces) an update. */
 export function UpdateBanner() {

@@ -1,5 +1,5 @@
-import { navigate, unwindHistory } from "../router";
-import { resetEncounter } from "./encounterTraces";
+import { navigate, unwindHistory } from "../../platform/navigation/history";
+import { resetEncounter } from "../../encounter/persistence";
 
 let clipboardUsed = false;
 

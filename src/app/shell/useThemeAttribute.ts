@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { useSetting } from "../useSetting";
+import { useSetting } from "../../platform/settings/useSetting";
 
 /** Follows the system theme unless the user picked light or dark on this device. */
 export function useThemeAttribute(): void {

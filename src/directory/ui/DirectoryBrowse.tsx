@@ -1,11 +1,11 @@
 import { useId, useState } from "react";
 import { useLiveQuery } from "dexie-react-hooks";
 import { useTranslation } from "react-i18next";
-import { AreaOptions } from "../../app/ui/AreaOptions";
-import { MessageList } from "../../app/ui/MessageList";
-import { BackLink } from "../../app/shell/BackLink";
-import { Link } from "../../app/Link";
-import { useSetting } from "../../app/useSetting";
+import { AreaOptions } from "../../ui/AreaOptions";
+import { MessageList } from "../../ui/MessageList";
+import { BackLink } from "../../ui/BackLink";
+import { Link } from "../../platform/navigation/Link";
+import { useSetting } from "../../platform/settings/useSetting";
 import { isForceAreaId } from "../../shared/forceAreas";
 import { getDirectoryDb } from "../db";
 import { listAreaServices } from "../query/browseArea";

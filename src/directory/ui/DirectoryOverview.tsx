@@ -1,9 +1,9 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { BackLink } from "../../app/shell/BackLink";
-import { Link } from "../../app/Link";
-import { formatDate } from "../../app/ui/formatDate";
-import { getStorageState, requestPersistentStorage, type StorageState } from "../storage/persistence";
+import { BackLink } from "../../ui/BackLink";
+import { Link } from "../../platform/navigation/Link";
+import { formatDate } from "../../platform/i18n/formatDate";
+import { getStorageState, requestPersistentStorage, type StorageState } from "../browser/persistence";
 import { useDirectoryReady } from "./useDirectoryReady";
 import { DirectoryProblem } from "./DirectoryProblem";
 import { PackImport } from "./PackImport";

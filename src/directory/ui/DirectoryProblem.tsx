@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { DirectoryStatus } from "../status";
-import { Link } from "../../app/Link";
+import { Link } from "../../platform/navigation/Link";
 
 /** Says plainly that the directory could not be read, and how to get it back. Never a blank screen. */
 export function DirectoryProblem({ status }: { status: DirectoryStatus }) {

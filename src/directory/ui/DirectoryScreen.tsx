@@ -1,6 +1,6 @@
 // MSVLO mode: the state of the directory on this phone, import and export of
 // packs, and browsing and maintaining an area's entries — all offline.
-import { usePath } from "../../app/router";
+import { usePath } from "../../platform/navigation/history";
 import { DirectoryOverview } from "./DirectoryOverview";
 import { DirectoryBrowse } from "./DirectoryBrowse";
 import { EntryEditor } from "./EntryEditor";

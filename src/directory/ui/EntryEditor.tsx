@@ -1,9 +1,9 @@
 import { useEffect, useId, useState, type SyntheticEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { AreaOptions } from "../../app/ui/AreaOptions";
-import { Link } from "../../app/Link";
-import { navigate } from "../../app/router";
-import { ErrorSummary } from "../../app/ui/ErrorSummary";
+import { AreaOptions } from "../../ui/AreaOptions";
+import { Link } from "../../platform/navigation/Link";
+import { navigate } from "../../platform/navigation/history";
+import { ErrorSummary } from "../../ui/form/ErrorSummary";
 import { getDirectoryDb } from "../db";
 import { getEntry } from "../query/browseArea";
 import { addLocalService, editService } from "../edit/localEdits";

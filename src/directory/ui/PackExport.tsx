@@ -1,12 +1,12 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { AreaOptions } from "../../app/ui/AreaOptions";
-import { MessageList } from "../../app/ui/MessageList";
+import { AreaOptions } from "../../ui/AreaOptions";
+import { MessageList } from "../../ui/MessageList";
 import { getDirectoryDb } from "../db";
 import { exportPack } from "../edit/exportPack";
 import { DIRECTORY_AREAS, type DirectoryArea } from "../schema/vocabulary";
 import { isForceAreaId } from "../../shared/forceAreas";
-import { useSetting } from "../../app/useSetting";
+import { useSetting } from "../../platform/settings/useSetting";
 import { areaName } from "./areaName";
 import type { PackError } from "../pack/packErrors";
 

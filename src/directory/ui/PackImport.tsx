@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { importPackFromFile, importPackFromUrl, type AppImportResult } from "../import/importInApp";
+import { importPackFromFile, importPackFromUrl, type AppImportResult } from "../browser/importInApp";
 import type { ImportProgress } from "../import/progress";
 import type { PackError, PackErrorCode } from "../pack/packErrors";
 

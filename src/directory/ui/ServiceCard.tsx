@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import type { DirectoryEntry } from "../query/entryView";
-import { PhoneLink } from "../../app/ui/PhoneLink";
-import { ProvenanceNote } from "../../app/ui/ProvenanceNote";
-import { formatDate } from "../../app/ui/formatDate";
+import { PhoneLink } from "../../ui/PhoneLink";
+import { ProvenanceNote } from "../../ui/ProvenanceNote";
+import { formatDate } from "../../platform/i18n/formatDate";
 
 /** One support service, with every flag an officer must see before relying on it. */
 export function ServiceCard({

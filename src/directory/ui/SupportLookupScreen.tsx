@@ -1,8 +1,8 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { AreaOptions } from "../../app/ui/AreaOptions";
-import { BackLink } from "../../app/shell/BackLink";
-import { useSetting } from "../../app/useSetting";
+import { AreaOptions } from "../../ui/AreaOptions";
+import { BackLink } from "../../ui/BackLink";
+import { useSetting } from "../../platform/settings/useSetting";
 import { isForceAreaId, type ForceAreaId } from "../../shared/forceAreas";
 import {
   NEEDS,

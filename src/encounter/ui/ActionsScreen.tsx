@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "../../app/Link";
+import { Link } from "../../platform/navigation/Link";
 import type { Facts } from "../../pathway/model/facts";
-import { toggleAction, useEncounter } from "../encounterStore";
+import { toggleAction, useEncounter } from "../store";
 import { useDecision } from "./useDecision";
-import { ProvenanceDetails } from "../../app/ui/ProvenanceDetails";
+import { ProvenanceDetails } from "../../ui/ProvenanceDetails";
 import { RESULT } from "./paths";
-import { PhoneLink } from "../../app/ui/PhoneLink";
+import { PhoneLink } from "../../ui/PhoneLink";
 import { PATHWAY_CONTENT } from "../../pathway/content";
 
 /** Initial actions, most urgent first; each can be ticked and explains itself. */

@@ -1,6 +1,6 @@
 import { useState, type SyntheticEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { AreaOptions } from "../../app/ui/AreaOptions";
+import { AreaOptions } from "../../ui/AreaOptions";
 import { isForceAreaId, type ForceAreaId } from "../../shared/forceAreas";
 import type { Question } from "../../pathway/model/contentSchema";
 

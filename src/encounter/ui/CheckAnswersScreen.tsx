@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "../../app/Link";
+import { Link } from "../../platform/navigation/Link";
 import { getQuestion, getQuestionPath } from "../../pathway/engine/questionFlow";
 import { factsFromAnswers } from "../../pathway/engine/answers";
-import { useEncounter } from "../encounterStore";
+import { useEncounter } from "../store";
 import { answerLabel } from "./answerLabel";
 import { RESULT, questionPath } from "./paths";
 

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Contact } from "../../pathway/model/contentSchema";
-import { PhoneLink } from "../../app/ui/PhoneLink";
-import { ProvenanceDetails } from "../../app/ui/ProvenanceDetails";
+import { PhoneLink } from "../../ui/PhoneLink";
+import { ProvenanceDetails } from "../../ui/ProvenanceDetails";
 
 /** National contacts: tap-to-call only for confirmed numbers. */
 export function ContactList({ contacts }: { contacts: readonly Contact[] }) {

@@ -2,11 +2,11 @@
 // the outcome screens. Lazy-loaded: the pathway content and zod arrive only
 // when an encounter starts.
 import { lazy, useEffect } from "react";
-import { navigate, usePath } from "../../app/router";
-import { readSetting } from "../../app/settings";
+import { navigate, usePath } from "../../platform/navigation/history";
+import { readSetting } from "../../platform/settings/settings";
 import { isForceAreaId } from "../../shared/forceAreas";
 import { factsFromAnswers } from "../../pathway/engine/answers";
-import { getEncounter, setAnswer, useEncounter } from "../encounterStore";
+import { getEncounter, setAnswer, useEncounter } from "../store";
 import { QuestionScreen } from "./QuestionScreen";
 import { CheckAnswersScreen } from "./CheckAnswersScreen";
 import { ResultScreen } from "./ResultScreen";

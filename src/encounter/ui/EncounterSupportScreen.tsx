@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "../../app/Link";
+import { Link } from "../../platform/navigation/Link";
 import type { Facts } from "../../pathway/model/facts";
 import { SupportResults } from "../../directory/ui/SupportResults";
 import { POST_NRM_SUB_STAGES, type PostNrmSubStage } from "../../directory/schema/vocabulary";

@@ -1,5 +1,5 @@
 import type { GuidanceItem } from "../../pathway/model/contentSchema";
-import { ProvenanceDetails } from "../../app/ui/ProvenanceDetails";
+import { ProvenanceDetails } from "../../ui/ProvenanceDetails";
 
 /** Guidance items as cards, each with its source and review date behind "Why?". */
 export function GuidanceList({ items, headingLevel = 3 }: { items: readonly GuidanceItem[]; headingLevel?: 2 | 3 }) {

@@ -1,17 +1,17 @@
 import { useId, useState, type SyntheticEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { navigate } from "../../app/router";
-import { Link } from "../../app/Link";
+import { navigate } from "../../platform/navigation/history";
+import { Link } from "../../platform/navigation/Link";
 import { getQuestion, getQuestionPath, getNextQuestion } from "../../pathway/engine/questionFlow";
 import type { Question } from "../../pathway/model/contentSchema";
 import type { Answers } from "../../pathway/model/facts";
-import { setAnswer, useEncounter, getEncounter } from "../encounterStore";
-import { ErrorSummary } from "../../app/ui/ErrorSummary";
+import { setAnswer, useEncounter, getEncounter } from "../store";
+import { ErrorSummary } from "../../ui/form/ErrorSummary";
 import { AreaAnswer } from "./AreaAnswer";
 import { OffenceAnswer } from "./OffenceAnswer";
 import { CHECK, questionPath } from "./paths";
-import { ProvenanceDetails } from "../../app/ui/ProvenanceDetails";
-import { writeSetting } from "../../app/settings";
+import { ProvenanceDetails } from "../../ui/ProvenanceDetails";
+import { writeSetting } from "../../platform/settings/settings";
 
 /** After answering: back to check-your-answers when changing, unless a new question now applies. */
 function goNext(changing: boolean): void {

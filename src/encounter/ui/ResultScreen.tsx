@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "../../app/Link";
-import { navigate } from "../../app/router";
+import { Link } from "../../platform/navigation/Link";
+import { navigate } from "../../platform/navigation/history";
 import type { Facts } from "../../pathway/model/facts";
 import type { Decision } from "../../pathway/model/decision";
-import { clearEncounter, useEncounter } from "../encounterStore";
+import { clearEncounter, useEncounter } from "../store";
 import { ACTIONS, CHECK, SECTION45, SUMMARY, SUPPORT } from "./paths";
 import { useDecision } from "./useDecision";
 import { GuidanceList } from "./GuidanceList";

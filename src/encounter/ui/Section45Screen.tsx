@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "../../app/Link";
+import { Link } from "../../platform/navigation/Link";
 import type { Facts } from "../../pathway/model/facts";
 import { schedule4CoverageNotes, SCHEDULE4_PROVENANCE } from "../../pathway/schedule4";
 import { Schedule4Search } from "../../pathway/ui/Schedule4Search";
-import { ProvenanceNote } from "../../app/ui/ProvenanceNote";
+import { ProvenanceNote } from "../../ui/ProvenanceNote";
 import { useDecision } from "./useDecision";
 import { GuidanceList } from "./GuidanceList";
 import { offenceLabel } from "./answerLabel";

@@ -1,10 +1,10 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "../../app/Link";
+import { Link } from "../../platform/navigation/Link";
 import type { Facts } from "../../pathway/model/facts";
 import { getQuestion } from "../../pathway/engine/questionFlow";
 import { buildHandoverSummary, type SummaryKey } from "../handoverSummary";
-import { useEncounter } from "../encounterStore";
+import { useEncounter } from "../store";
 import { useDecision } from "./useDecision";
 import { routeKey, ClearEncounterButton } from "./ResultScreen";
 import { answerLabel, offenceLabel } from "./answerLabel";

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { TraceEntry } from "../../pathway/model/decision";
-import { ProvenanceNote } from "../../app/ui/ProvenanceNote";
+import { ProvenanceNote } from "../../ui/ProvenanceNote";
 
 /** The rules that fired, in plain words with their sources: "why these steps". */
 export function TraceList({ trace }: { trace: readonly TraceEntry[] }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { BackLink } from "../../app/shell/BackLink";
-import { ProvenanceDetails } from "../../app/ui/ProvenanceDetails";
+import { BackLink } from "../../ui/BackLink";
+import { ProvenanceDetails } from "../../ui/ProvenanceDetails";
 import { SCHEDULE4_PROVENANCE } from "../schedule4";
 import { Schedule4Search } from "./Schedule4Search";
 

@@ -2,7 +2,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { searchSchedule4, SCHEDULE4_PROVENANCE } from "../schedule4";
 import { describeEntry } from "../schedule4/describeEntry";
-import { ProvenanceNote } from "../../app/ui/ProvenanceNote";
+import { ProvenanceNote } from "../../ui/ProvenanceNote";
 
 /**
  * Search Schedule 4 by everyday name or by Act and section ("robbery",

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { BackLink } from "../../app/shell/BackLink";
-import { ProvenanceDetails } from "../../app/ui/ProvenanceDetails";
+import { BackLink } from "../../ui/BackLink";
+import { ProvenanceDetails } from "../../ui/ProvenanceDetails";
 import { PATHWAY_CONTENT } from "../content";
-import { focusTarget } from "../../app/ui/focusTarget";
+import { focusTarget } from "../../ui/focusTarget";
 
 /** Indicators by exploitation type: signs that someone may be a victim, never proof. */
 export default function SignsScreen() {

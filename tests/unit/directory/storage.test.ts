@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getStorageState, requestPersistentStorage } from "../../../src/directory/storage/persistence";
+import { getStorageState, requestPersistentStorage } from "../../../src/directory/browser/persistence";
 import { classifyStorageError, isQuotaError } from "../../../src/directory/storage/storageErrors";
 
 function fakeStorage(grant: boolean) {

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { installMemoryStorage } from "./memoryStorage";
 
 const data = installMemoryStorage();
-const store = await import("../../../src/encounter/encounterStore");
-const traces = await import("../../../src/app/shell/encounterTraces");
+const store = await import("../../../src/encounter/store");
+const traces = await import("../../../src/encounter/persistence");
 const { CONTENT_VERSION } = await import("../../../src/pathway/content/contentVersion");
 
 const KEY = traces.ENCOUNTER_STORAGE_KEY;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
-import { LOCALES, NAMESPACES } from "../../../src/app/i18n/locales";
+import { LOCALES, NAMESPACES } from "../../../src/platform/i18n/locales";
 import { pseudoLocalise } from "../../../scripts/pseudoLocalise";
 
 type Json = Record<string, unknown>;

@@ -13,7 +13,7 @@ import { answersSchema, type Answers } from "../pathway/model/facts";
 import { pruneAnswers } from "../pathway/engine/questionFlow";
 import { CONTENT_VERSION } from "../pathway/content/contentVersion";
 import { SCHEDULE4_ENTRIES } from "../pathway/schedule4";
-import { ENCOUNTER_MAX_AGE_MS, ENCOUNTER_STORAGE_KEY, onEncounterReset } from "../app/shell/encounterTraces";
+import { ENCOUNTER_MAX_AGE_MS, ENCOUNTER_STORAGE_KEY, onEncounterReset } from "./persistence";
 
 const storedSchema = z.strictObject({
   v: z.literal(1),

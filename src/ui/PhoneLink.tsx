@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { Verification } from "../../shared/provenance";
+import type { Verification } from "../shared/provenance";
 
 /**
  * Tap-to-call only for confirmed numbers. An unconfirmed number is shown as

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { focusTarget } from "./focusTarget";
+import { focusTarget } from "../focusTarget";
 
 /** GOV.UK error summary: focused when it appears so screen readers announce it. */
 export function ErrorSummary({ errors }: { errors: { message: string; href: string }[] }) {

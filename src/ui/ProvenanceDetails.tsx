@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Provenance } from "../../shared/provenance";
+import type { Provenance } from "../shared/provenance";
 import { ProvenanceNote } from "./ProvenanceNote";
 
 /**

@@ -1,7 +1,7 @@
 // What the shell itself must be able to do with a stored encounter, without
 // loading the encounter code (or zod): see whether one is saved, purge it when
 // it is older than 12 hours, and wipe it on quick exit or "start a new one".
-import { CONTENT_VERSION } from "../../pathway/content/contentVersion";
+import { CONTENT_VERSION } from "../pathway/content/contentVersion";
 
 export const ENCOUNTER_STORAGE_KEY = "waymark.encounter";
 export const ENCOUNTER_MAX_AGE_MS = 12 * 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 // Messages between the page and the import worker.
 import type { TrustedKey } from "../trust/keys";
-import type { ImportResult } from "./importPack";
-import type { ImportProgress } from "./progress";
+import type { ImportResult } from "../import/importPack";
+import type { ImportProgress } from "../import/progress";
 
 export interface ImportRequest {
   type: "import";

@@ -1,9 +1,9 @@
 // What the UI calls: import from a chosen file or from a URL on the app's own
 // origin, in the worker, then ask for persistent storage after success.
 import { packError } from "../pack/packErrors";
-import { requestPersistentStorage, type StorageState } from "../storage/persistence";
-import type { ImportResult } from "./importPack";
-import type { ImportProgressListener } from "./progress";
+import { requestPersistentStorage, type StorageState } from "./persistence";
+import type { ImportResult } from "../import/importPack";
+import type { ImportProgressListener } from "../import/progress";
 import { startImportInWorker, type WorkerImportOptions } from "./startImportInWorker";
 
 export type AppImportResult = ImportResult & { storage?: StorageState };

@@ -1,5 +1,5 @@
 import type { AnchorHTMLAttributes, MouseEvent } from "react";
-import { navigate } from "./router";
+import { navigate } from "./history";
 
 type Props = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string; replace?: boolean };
 

@@ -4,7 +4,7 @@
 //   user agrees (applyUpdate), never silently, so an open encounter is never
 //   reloaded under an officer's hands.
 import { Workbox } from "workbox-window";
-import { trustedScriptUrl } from "../shared/trustedScriptUrl";
+import { trustedScriptUrl } from "./security/trustedScriptUrl";
 
 export type SwState = "unsupported" | "installing" | "offline-ready" | "update-available" | "updated-elsewhere" | "active";
 

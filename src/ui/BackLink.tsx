@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { canGoBackInApp, navigate } from "../router";
+import { canGoBackInApp, navigate } from "../platform/navigation/history";
 
 /** GOV.UK-style back link: back in history (answers and scroll kept), never off the site. */
 export function BackLink({ fallback = "/" }: { fallback?: string }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { FORCE_AREA_IDS, FORCE_AREA_NAMES } from "../../shared/forceAreas";
+import { FORCE_AREA_IDS, FORCE_AREA_NAMES } from "../shared/forceAreas";
 
 /**
  * The <option>s of a force-area <select>: the 44 forces, optionally with

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import type { Provenance } from "../../shared/provenance";
-import { formatDate } from "./formatDate";
+import type { Provenance } from "../shared/provenance";
+import { formatDate } from "../platform/i18n/formatDate";
 
 /**
  * Where a piece of guidance or a directory entry came from and when a person

@@ -2,7 +2,7 @@
 // never waits for one and then the other.
 import i18next from "i18next";
 import type { ComponentType } from "react";
-import type { Namespace } from "./i18n/locales";
+import type { Namespace } from "../i18n/locales";
 
 export function withNamespaces<T extends { default: ComponentType }>(
   load: () => Promise<T>,
@@ -13,7 +13,7 @@ export function withNamespaces<T extends { default: ComponentType }>(
 
 /** The first-contact flow's code and strings, loaded on demand (and ahead of time, when idle). */
 export const loadEncounter = withNamespaces(
-  () => import("../encounter/ui/EncounterScreen"),
+  () => import("../../encounter/ui/EncounterScreen"),
   ["encounter", "pathway", "directory"],
 );
 

@@ -2,7 +2,7 @@ import i18next, { type BackendModule } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { BASE_LOCALE, isLocaleCode, localeDir, type LocaleCode } from "./locales";
 import { baseResources, loadNamespace } from "./resources";
-import { readSetting, writeSetting } from "../settings";
+import { readSetting, writeSetting } from "../settings/settings";
 
 const lazyBackend: BackendModule = {
   type: "backend",

@@ -4,10 +4,10 @@
 import { DIRECTORY_DB_NAME, createDirectoryDb } from "../db";
 import { packError } from "../pack/packErrors";
 import type { TrustedKey } from "../trust/keys";
-import { importPackBytes, type ImportResult } from "./importPack";
-import type { ImportProgressListener } from "./progress";
+import { importPackBytes, type ImportResult } from "../import/importPack";
+import type { ImportProgressListener } from "../import/progress";
 import type { ImportRequest, ImportWorkerMessage } from "./workerProtocol";
-import { trustedScriptUrl } from "../../shared/trustedScriptUrl";
+import { trustedScriptUrl } from "../../platform/security/trustedScriptUrl";
 import importWorkerUrl from "./importWorker.ts?worker&url";
 
 export interface WorkerImportOptions {

@@ -1,8 +1,8 @@
 // Module worker: parse, verify, validate and write a pack off the main thread,
 // posting progress (at most every 100 ms, and at every phase change).
 import { packError } from "../pack/packErrors";
-import type { importPackBytes as ImportPackBytes } from "./importPack";
-import type { ImportProgress } from "./progress";
+import type { importPackBytes as ImportPackBytes } from "../import/importPack";
+import type { ImportProgress } from "../import/progress";
 import type { ImportRequest, ImportWorkerMessage } from "./workerProtocol";
 
 const PROGRESS_EVERY_MS = 100;
@@ -14,7 +14,7 @@ function post(message: ImportWorkerMessage): void {
 async function handle(request: ImportRequest): Promise<void> {
   // Loaded on demand as two chunks (the database, and validation with zod) so
   // neither exceeds the lazy-chunk budget; both are precached for offline use.
-  const [{ createDirectoryDb }, { importPackBytes }] = await Promise.all([import("../db"), import("./importPack")]);
+  const [{ createDirectoryDb }, { importPackBytes }] = await Promise.all([import("../db"), import("../import/importPack")]);
   const db = createDirectoryDb(request.dbName);
   let lastAt = 0;
   let lastPhase = "";
