@@ -4,6 +4,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
+import waymark from "./eslint-rules/layers.js";
 
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "dev-dist/"] },
@@ -20,8 +21,10 @@ export default tseslint.config(
       },
       globals: { ...globals.browser, ...globals.node },
     },
-    plugins: { "react-hooks": reactHooks },
+    plugins: { "react-hooks": reactHooks, waymark },
     rules: {
+      // One-way doors between src/app, features, platform, ui and shared (eslint-rules/layers.js).
+      "waymark/layers": "error",
       ...reactHooks.configs.recommended.rules,
       "no-eval": "error",
       "no-implied-eval": "off",

@@ -5,13 +5,13 @@ import { App } from "./app/App";
 import { initI18n } from "./platform/i18n/i18n";
 import { registerServiceWorker } from "./platform/serviceWorker";
 import { readSetting } from "./platform/settings/settings";
-import { savedEncounterTime } from "./encounter/persistence";
+import { savedLiveEncounter } from "./encounter";
 
 const rootElement = document.getElementById("root");
 if (!rootElement) throw new Error("#root is missing from index.html");
 
 // Purge an encounter saved more than 12 hours ago, before anything renders.
-savedEncounterTime();
+savedLiveEncounter();
 
 // Apply a manual theme before the first paint so dark mode does not flash white.
 const theme = readSetting("theme");
@@ -26,5 +26,6 @@ void initI18n().then(() => {
       </Suspense>
     </StrictMode>,
   );
+  // After the first render: the worker's registration never delays the first screen.
   registerServiceWorker();
 });

@@ -1,28 +1,29 @@
 import { Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { usePath } from "../platform/navigation/history";
+import { usePath } from "../platform/navigation/usePath";
+import { useSetting } from "../platform/settings/useSetting";
+import { focusTarget } from "../ui/focusTarget";
 import { Header } from "./shell/Header";
 import { UpdateBanner } from "./shell/UpdateBanner";
-import { resolveRoute } from "./routes";
-import { useSetting } from "../platform/settings/useSetting";
+import { NOT_FOUND, resolveRoute, type ResolvedRoute } from "./routes";
 import { useThemeAttribute } from "./shell/useThemeAttribute";
 import { ScreenErrorBoundary } from "./shell/ScreenErrorBoundary";
 import { FocusOnNavigate } from "./shell/FocusOnNavigate";
-import { focusTarget } from "../ui/focusTarget";
 
 export function App() {
   const { t } = useTranslation();
   const path = usePath();
-  const route = resolveRoute(path);
+  const resolved = resolveRoute(path);
   const [discreet] = useSetting("discreet");
   useThemeAttribute();
+  const neutral = resolved.kind !== "not-found" && resolved.route.neutral === true;
+  const titleKey = resolved.kind === "not-found" ? NOT_FOUND.titleKey : resolved.route.titleKey;
 
   useEffect(() => {
     // Discreet mode: a neutral tab title with no sensitive words.
-    document.title = discreet === "on" || route.neutral ? t("neutral.title") : `${t(route.titleKey)} – ${t("app.name")}`;
-  }, [discreet, route, t]);
+    document.title = discreet === "on" || neutral ? t("neutral.title") : `${t(titleKey)} – ${t("app.name")}`;
+  }, [discreet, neutral, titleKey, t]);
 
-  const Screen = route.component;
   return (
     <>
       <a
@@ -34,13 +35,13 @@ export function App() {
       >
         {t("nav.skip")}
       </a>
-      {route.neutral ? null : <Header />}
+      {neutral ? null : <Header />}
       <div className="page">
         <UpdateBanner />
         <main id="main" className="main" tabIndex={-1}>
           <ScreenErrorBoundary resetKey={path}>
             <Suspense fallback={<p role="status">{t("loading")}</p>}>
-              <Screen />
+              <RouteScreen resolved={resolved} path={path} />
               <FocusOnNavigate path={path} />
             </Suspense>
           </ScreenErrorBoundary>
@@ -48,4 +49,11 @@ export function App() {
       </div>
     </>
   );
+}
+
+/** The matched screen; lazy routes carry a stable component made by the route table. */
+function RouteScreen({ resolved, path }: { resolved: ResolvedRoute; path: string }) {
+  if (resolved.kind === "not-found") return <NOT_FOUND.screen />;
+  const Screen = resolved.route.screen;
+  return <Screen params={resolved.params} path={path} />;
 }

@@ -1,63 +1,54 @@
-// Route table. Feature screens are lazy chunks so the first screen loads
-// only the shell; the service worker precaches every chunk for offline use.
-import { lazy, type ComponentType } from "react";
+// The route table: the shell's own screens, then each feature's routes. The
+// start screen and quick exit's neutral page are in the first-screen bundle;
+// everything else is a lazy chunk that the service worker precaches.
+import type { ComponentType } from "react";
+import type { RouteDef, ScreenProps } from "../platform/navigation/routeTable";
+import { matchRoute } from "../platform/navigation/routeTable";
+import { lazyScreen } from "../platform/navigation/lazyScreen";
+import { pathwayRoutes } from "../pathway";
+import { directoryRoutes } from "../directory";
+import { encounterRoutes } from "../encounter";
 import { StartScreen } from "./shell/StartScreen";
 import { NeutralScreen } from "./shell/NeutralScreen";
 import { NotFoundScreen } from "./shell/NotFoundScreen";
-import { loadEncounter, withNamespaces } from "../platform/navigation/lazyScreen";
+import { NEUTRAL_PATH } from "./shell/neutralPath";
 
-export type TitleKey =
-  | "titles.start"
-  | "titles.about"
-  | "titles.settings"
-  | "titles.notFound"
-  | "titles.neutral"
-  | "titles.encounter"
-  | "titles.support"
-  | "titles.schedule4"
-  | "titles.signs"
-  | "titles.directory";
-
-export interface Route {
-  component: ComponentType;
-  /** Key in the common namespace used for the page title. */
-  titleKey: TitleKey;
+/** A route whose screen is part of the first-screen bundle. */
+export interface EagerRoute {
+  pattern: string;
+  screen: ComponentType<ScreenProps>;
+  titleKey: RouteDef["titleKey"];
   neutral?: boolean;
 }
 
-const named =
-  <K extends string>(key: K) =>
-  (m: Record<K, ComponentType>) => ({ default: m[key] });
-
-const AboutScreen = lazy(() => import("./shell/AboutScreen").then(named("AboutScreen")));
-const SettingsScreen = lazy(() => import("./shell/SettingsScreen").then(named("SettingsScreen")));
-const EncounterScreen = lazy(loadEncounter);
-const Schedule4Screen = lazy(withNamespaces(() => import("../pathway/ui/Schedule4Screen"), ["pathway"]));
-const SignsScreen = lazy(withNamespaces(() => import("../pathway/ui/SignsScreen"), ["pathway"]));
-const SupportLookupScreen = lazy(withNamespaces(() => import("../directory/ui/SupportLookupScreen"), ["directory"]));
-const DirectoryScreen = lazy(withNamespaces(() => import("../directory/ui/DirectoryScreen"), ["directory"]));
-
-const table: Record<string, Route> = {
-  "/": { component: StartScreen, titleKey: "titles.start" },
-  "/about": { component: AboutScreen, titleKey: "titles.about" },
-  "/settings": { component: SettingsScreen, titleKey: "titles.settings" },
-  "/notes": { component: NeutralScreen, titleKey: "titles.neutral", neutral: true },
-  "/schedule-4": { component: Schedule4Screen, titleKey: "titles.schedule4" },
-  "/signs": { component: SignsScreen, titleKey: "titles.signs" },
-  "/support": { component: SupportLookupScreen, titleKey: "titles.support" },
-};
-
-const prefixes: [string, Route][] = [
-  ["/encounter", { component: EncounterScreen, titleKey: "titles.encounter" }],
-  ["/directory", { component: DirectoryScreen, titleKey: "titles.directory" }],
+const eager: readonly EagerRoute[] = [
+  { pattern: "/", screen: StartScreen, titleKey: "titles.start" },
+  { pattern: NEUTRAL_PATH, screen: NeutralScreen, titleKey: "titles.neutral", neutral: true },
 ];
 
-export function resolveRoute(path: string): Route {
-  const clean = path.length > 1 ? path.replace(/\/+$/, "") : path;
-  const exact = table[clean];
-  if (exact) return exact;
-  for (const [prefix, route] of prefixes) {
-    if (clean === prefix || clean.startsWith(`${prefix}/`)) return route;
-  }
-  return { component: NotFoundScreen, titleKey: "titles.notFound" };
+const lazyRouteDefs: readonly RouteDef[] = [
+  { pattern: "/about", load: () => import("./shell/AboutScreen"), namespaces: [], titleKey: "titles.about" },
+  { pattern: "/settings", load: () => import("./shell/SettingsScreen"), namespaces: [], titleKey: "titles.settings" },
+  ...pathwayRoutes,
+  ...directoryRoutes,
+  ...encounterRoutes,
+];
+
+/** Each lazy route with its screen component, made once here rather than during render. */
+const lazyRoutes = lazyRouteDefs.map((route) => ({ ...route, screen: lazyScreen(route) }));
+type LazyRoute = (typeof lazyRoutes)[number];
+
+export type ResolvedRoute =
+  | { kind: "eager"; route: EagerRoute; params: Readonly<Record<string, string>> }
+  | { kind: "lazy"; route: LazyRoute; params: Readonly<Record<string, string>> }
+  | { kind: "not-found" };
+
+export const NOT_FOUND = { screen: NotFoundScreen, titleKey: "titles.notFound" } as const;
+
+export function resolveRoute(path: string): ResolvedRoute {
+  const e = matchRoute(eager, path);
+  if (e !== null) return { kind: "eager", route: e.route, params: e.params };
+  const l = matchRoute(lazyRoutes, path);
+  if (l !== null) return { kind: "lazy", route: l.route, params: l.params };
+  return { kind: "not-found" };
 }

@@ -3,10 +3,7 @@
 // details —, exploitation and indicators, needs and safeguarding, offences and
 // section 45, actions, agencies). Built on demand, shown, copied or shared;
 // never stored. For Duty to Notify it carries nothing that identifies anyone.
-import type { Decision } from "../pathway/model/decision";
-import type { Facts } from "../pathway/model/facts";
-import type { Action } from "../pathway/model/contentSchema";
-import { FORCE_AREA_NAMES } from "../shared/forceAreas";
+import type { Action, Decision, Facts } from "../pathway";
 
 export type SummaryKey =
   | "heading"
@@ -59,6 +56,7 @@ export interface SummaryInput {
   decision: Decision;
   ticked: readonly string[];
   routeLabel: string;
+  areaLabel: string;
   consentLabel: string;
   ageLabel: string;
   offenceLabel: string;
@@ -79,7 +77,7 @@ export function buildHandoverSummary(input: SummaryInput, t: Translate): string 
     t("contentVersion", { version: decision.contentVersion }),
     "",
     `1. ${t("s1")}`,
-    `${t("area")}: ${FORCE_AREA_NAMES[facts.area]}`,
+    `${t("area")}: ${input.areaLabel}`,
     `${t("route")}: ${input.routeLabel}`,
     `${t("consent")}: ${input.consentLabel}`,
     "",

@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { BackLink } from "../../ui/BackLink";
-import { CONTENT_VERSION, GUIDANCE_VERSIONS } from "../../pathway/content/versions";
+import { CONTENT_VERSION, GUIDANCE_VERSIONS } from "../../pathway";
 import { ProvenanceDetails } from "../../ui/ProvenanceDetails";
 
 declare const __APP_VERSION__: string;
 
-export function AboutScreen() {
+export default function AboutScreen() {
   const { t } = useTranslation();
   return (
     <>

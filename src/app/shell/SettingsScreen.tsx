@@ -1,13 +1,13 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { LOCALES, isLocaleCode } from "../../platform/i18n/locales";
+import { isLocaleCode, selectableLocales } from "../../platform/i18n/locales";
 import { changeLocale } from "../../platform/i18n/i18n";
 import { useSetting } from "../../platform/settings/useSetting";
 import { BackLink } from "../../ui/BackLink";
 import { ForceAreaSelect } from "./ForceAreaSelect";
 import { Link } from "../../platform/navigation/Link";
 
-export function SettingsScreen() {
+export default function SettingsScreen() {
   const { t, i18n } = useTranslation();
   const [theme, setTheme] = useSetting("theme");
   const [discreet, setDiscreet] = useSetting("discreet");
@@ -29,7 +29,7 @@ export function SettingsScreen() {
             if (isLocaleCode(e.target.value)) void changeLocale(e.target.value);
           }}
         >
-          {LOCALES.map((l) => (
+          {selectableLocales(import.meta.env.DEV).map((l) => (
             <option key={l.code} value={l.code} lang={l.code}>
               {l.pseudo ? `${l.name} — ${t("settings.testingOnly")}` : l.name}
             </option>

@@ -3,22 +3,24 @@ import { useTranslation } from "react-i18next";
 import { Link } from "../../platform/navigation/Link";
 import { navigate } from "../../platform/navigation/history";
 import { ForceAreaSelect } from "./ForceAreaSelect";
-import { resetEncounter, savedEncounterTime } from "../../encounter/persistence";
-import { prefetchEncounter } from "../../platform/navigation/lazyScreen";
+import { formatTime } from "../../platform/i18n/formatDate";
+import { LIVE_ENCOUNTER_BASE, forgetLiveEncounter, prefetchEncounter, savedLiveEncounter } from "../../encounter";
+import { PATHWAY_PATHS } from "../../pathway";
+import { DIRECTORY_PATHS } from "../../directory";
 
 /** Ways in without running the whole flow (MSVLOs, trainers, an officer in a hurry). */
 const TOOLS = [
-  { to: "/support", label: "start.support" },
-  { to: "/schedule-4", label: "start.schedule4" },
-  { to: "/signs", label: "start.signs" },
-  { to: "/directory", label: "start.directory" },
+  { to: DIRECTORY_PATHS.lookup, label: "start.support" },
+  { to: PATHWAY_PATHS.schedule4, label: "start.schedule4" },
+  { to: PATHWAY_PATHS.signs, label: "start.signs" },
+  { to: DIRECTORY_PATHS.overview, label: "start.directory" },
   { to: "/about", label: "nav.about" },
 ] as const;
 
 export function StartScreen() {
   const { t, i18n } = useTranslation();
   // Read once per visit to the start screen; it also purges an expired one.
-  const [saved] = useState(() => savedEncounterTime());
+  const [saved] = useState(() => savedLiveEncounter());
   useEffect(() => {
     prefetchEncounter();
   }, []);
@@ -41,14 +43,11 @@ export function StartScreen() {
           <h2>{t("start.savedTitle")}</h2>
           <p>
             {t("start.savedBody", {
-              time: saved.toLocaleTimeString(i18n.language.startsWith("en") ? "en-GB" : i18n.language, {
-                hour: "2-digit",
-                minute: "2-digit",
-              }),
+              time: formatTime(saved, i18n.language),
             })}
           </p>
           <div className="button-group">
-            <Link to="/encounter" className="button" data-testid="resume">
+            <Link to={LIVE_ENCOUNTER_BASE} className="button" data-testid="resume">
               {t("start.resume")}
             </Link>
             <StartNewButton className="button button--secondary" label={t("start.startNew")} />
@@ -78,8 +77,8 @@ function StartNewButton({ className, label }: { className: string; label: string
       className={className}
       data-testid="start"
       onClick={() => {
-        resetEncounter();
-        navigate("/encounter");
+        forgetLiveEncounter();
+        navigate(LIVE_ENCOUNTER_BASE);
       }}
     >
       {label}

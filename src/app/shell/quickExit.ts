@@ -1,12 +1,7 @@
 import { navigate, unwindHistory } from "../../platform/navigation/history";
-import { resetEncounter } from "../../encounter/persistence";
-
-let clipboardUsed = false;
-
-/** The summary screen says when it put text about an encounter on the clipboard. */
-export function noteClipboardUsed(): void {
-  clipboardUsed = true;
-}
+import { clearClipboardIfUsed } from "../../platform/clipboard";
+import { forgetLiveEncounter } from "../../encounter";
+import { NEUTRAL_PATH } from "./neutralPath";
 
 /**
  * One tap to a neutral screen. It shows at once; then the encounter is
@@ -15,13 +10,8 @@ export function noteClipboardUsed(): void {
  * the guidance.
  */
 export function quickExit(): void {
-  navigate("/notes", { replace: true });
-  resetEncounter();
-  if (clipboardUsed) {
-    clipboardUsed = false;
-    navigator.clipboard.writeText("").catch(() => {
-      // Not allowed without focus: nothing more we can do.
-    });
-  }
-  unwindHistory("/notes");
+  navigate(NEUTRAL_PATH, { replace: true });
+  forgetLiveEncounter();
+  clearClipboardIfUsed();
+  unwindHistory(NEUTRAL_PATH);
 }

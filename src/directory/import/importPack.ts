@@ -14,13 +14,18 @@ import { sha256Hex } from "../trust/bytes";
 import type { TrustedKey } from "../trust/keys";
 import { openPackFile, type SignatureCheck } from "../trust/signedPack";
 import { TRUSTED_KEYS } from "../trust/trustedKeys";
+import { isAcceptableTrustProblem } from "../trust/policy";
 import type { ImportProgressListener } from "./progress";
 import { ImportRefusal, writePack } from "./writePack";
 
 export interface ImportOptions {
   /** The caller's clock, for expiry and the installed-at time. */
   now: Date;
-  /** The user chose to keep a pack that is unsigned or fails its signature check. */
+  /**
+   * The user chose to keep a pack whose signer cannot be checked. Only the
+   * problems trust/policy.ts allows are relaxed: a signature that fails, or a
+   * key that may not sign for the pack's area, is refused whatever this says.
+   */
   allowUnverified?: boolean;
   /** Pinned keys; defaults to TRUSTED_KEYS. Tests pass their own. */
   trustedKeys?: readonly TrustedKey[];
@@ -44,7 +49,8 @@ export type ImportResult =
     }
   | { ok: false; errors: PackError[] };
 
-function trustProblem(check: SignatureCheck, pack: PathwayPack): PackError | undefined {
+/** Why a pack's signer cannot be trusted for it, or undefined when it can. */
+export function trustProblem(check: SignatureCheck, pack: Pick<PathwayPack, "area" | "publisher">): PackError | undefined {
   switch (check.status) {
     case "verified":
       if (check.key.publisherId !== pack.publisher.id || !check.key.areas.includes(pack.area)) {
@@ -93,7 +99,9 @@ export async function preparePack(
   }
   const { pack } = validation;
   const problem = trustProblem(opened.signature, pack);
-  if (problem !== undefined && options.allowUnverified !== true) return { ok: false, errors: [problem] };
+  if (problem !== undefined && (options.allowUnverified !== true || !isAcceptableTrustProblem(problem.code))) {
+    return { ok: false, errors: [problem] };
+  }
   if (isExpired(pack.expiresAt, options.now)) {
     return {
       ok: false,

@@ -2,7 +2,6 @@
 // Dexie rw transaction over every table it touches; errors are never caught
 // inside it (catching a BulkError there would commit half a pack), so any
 // failure rolls the whole import back.
-import { buildRecord } from "../buildRecord";
 import type { DirectoryDb } from "../db";
 import { packError, type PackError } from "../pack/packErrors";
 import { LOCAL_STATES, type PackRecord, type ServiceRecord } from "../records";
@@ -102,10 +101,4 @@ export async function writePack(
       supersededLocalChecks,
     };
   });
-}
-
-/** Rebuilds a kept row's index keys (used when an edited entry is written). */
-export function reindex(row: ServiceRecord): ServiceRecord {
-  const rebuilt = buildRecord(row.packKey, row.service, row.organisation, row.locations);
-  return { ...row, facetKeys: rebuilt.facetKeys, nameTokens: rebuilt.nameTokens, sortName: rebuilt.sortName };
 }

@@ -2,7 +2,7 @@
 // audience, needs, area, sample marking and provenance.
 import { z } from "../../shared/zod";
 import { httpsUrlSchema, isoDateSchema, provenanceSchema, verificationSchema } from "../../shared/provenance";
-import { isConfirmedNumber } from "./confirmedNumbers";
+import { isConfirmedNumber } from "../../shared/verifiedNumbers";
 import { bcp47Schema, emailSchema, plainText, recordIdSchema, safeLinkSchema } from "./text";
 import {
   audienceSchema,

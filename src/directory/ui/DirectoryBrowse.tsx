@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { DIRECTORY_PATHS, editEntryPath } from "../routes";
 import { useLiveQuery } from "dexie-react-hooks";
 import { useTranslation } from "react-i18next";
 import { AreaOptions } from "../../ui/AreaOptions";
@@ -58,7 +59,7 @@ export function DirectoryBrowse() {
   };
   return (
     <>
-      <BackLink fallback="/directory" />
+      <BackLink fallback={DIRECTORY_PATHS.overview} />
       <h1>{t("browse.title")}</h1>
       <div className="filters">
         <div className="field">
@@ -163,7 +164,7 @@ export function DirectoryBrowse() {
         </label>
       </div>
       <p>
-        <Link to="/directory/add">{t("overview.add")}</Link>
+        <Link to={DIRECTORY_PATHS.add}>{t("overview.add")}</Link>
       </p>
       <MessageList messages={errors.map((e) => e.message)} />
       {ready.state === "error" ? <DirectoryProblem status={ready.status} /> : null}
@@ -186,7 +187,7 @@ export function DirectoryBrowse() {
                   {t("browse.checkedToday")}
                   <span className="visually-hidden">: {entry.service.name}</span>
                 </button>
-                <Link className="button button--secondary" to={`/directory/edit/${encodeURIComponent(entry.key)}`}>
+                <Link className="button button--secondary" to={editEntryPath(entry.key)}>
                   {t("browse.edit")}
                   <span className="visually-hidden">: {entry.service.name}</span>
                 </Link>

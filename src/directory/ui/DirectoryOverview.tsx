@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { DIRECTORY_PATHS } from "../routes";
 import { useTranslation } from "react-i18next";
 import { BackLink } from "../../ui/BackLink";
 import { Link } from "../../platform/navigation/Link";
@@ -92,12 +93,12 @@ export function DirectoryOverview() {
       ) : null}
       <ul className="tool-list">
         <li>
-          <Link to="/directory/browse" className="tool-list__link" data-testid="browse">
+          <Link to={DIRECTORY_PATHS.browse} className="tool-list__link" data-testid="browse">
             {t("overview.browse")}
           </Link>
         </li>
         <li>
-          <Link to="/directory/add" className="tool-list__link">
+          <Link to={DIRECTORY_PATHS.add} className="tool-list__link">
             {t("overview.add")}
           </Link>
         </li>

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { DIRECTORY_PATHS } from "../routes";
 import type { DirectoryStatus } from "../status";
 import { Link } from "../../platform/navigation/Link";
 
@@ -11,7 +12,7 @@ export function DirectoryProblem({ status }: { status: DirectoryStatus }) {
       <p>{t("problem.body")}</p>
       {status.error === undefined ? null : <p className="hint">{status.error.message}</p>}
       <p>
-        <Link to="/directory">{t("problem.restore")}</Link>
+        <Link to={DIRECTORY_PATHS.overview}>{t("problem.restore")}</Link>
       </p>
     </div>
   );

@@ -1,4 +1,6 @@
 import { useEffect, useId, useState, type SyntheticEvent } from "react";
+import type { ScreenProps } from "../../platform/navigation/routeTable";
+import { DIRECTORY_PATHS } from "../routes";
 import { useTranslation } from "react-i18next";
 import { AreaOptions } from "../../ui/AreaOptions";
 import { Link } from "../../platform/navigation/Link";
@@ -8,7 +10,7 @@ import { getDirectoryDb } from "../db";
 import { getEntry } from "../query/browseArea";
 import { addLocalService, editService } from "../edit/localEdits";
 import type { EntryDraft } from "../edit/validateDraft";
-import { isConfirmedNumber } from "../schema/confirmedNumbers";
+import { isConfirmedNumber } from "../../shared/verifiedNumbers";
 import type { PackError } from "../pack/packErrors";
 import type { DirectoryEntry } from "../query/entryView";
 import {
@@ -119,12 +121,21 @@ function draftFrom(form: Form, entry: DirectoryEntry | null): EntryDraft {
   };
 }
 
+export function AddEntryScreen() {
+  return <EntryEditor entryKey={null} />;
+}
+
+export function EditEntryScreen({ params }: ScreenProps) {
+  return <EntryEditor entryKey={params["key"] ?? null} />;
+}
+
 /** Add or edit a service on this device; errors name the field, nothing is lost. */
-export function EntryEditor({ entryKey }: { entryKey: string | null }) {
+function EntryEditor({ entryKey }: { entryKey: string | null }) {
   const { t } = useTranslation("directory");
   const [entry, setEntry] = useState<DirectoryEntry | null | undefined>(entryKey === null ? null : undefined);
   const [form, setForm] = useState<Form | null>(entryKey === null ? formFrom(null, "national") : null);
   const [errors, setErrors] = useState<PackError[]>([]);
+  const [submits, setSubmits] = useState(0);
   const id = useId();
   useEffect(() => {
     if (entryKey === null) return;
@@ -146,8 +157,11 @@ export function EntryEditor({ entryKey }: { entryKey: string | null }) {
       entry === null
         ? await addLocalService(db, draft, { now: new Date() })
         : await editService(db, entry.key, draft, { now: new Date() });
-    if (result.ok) navigate("/directory/browse");
-    else setErrors(result.errors);
+    if (result.ok) navigate(DIRECTORY_PATHS.browse);
+    else {
+      setErrors(result.errors);
+      setSubmits((n) => n + 1);
+    }
   };
   const text = (
     key: "name" | "organisation" | "description" | "phone" | "eligibility" | "howToAccess" | "sourceTitle" | "sourceUrl",
@@ -181,7 +195,7 @@ export function EntryEditor({ entryKey }: { entryKey: string | null }) {
   );
   return (
     <>
-      <Link to="/directory/browse" className="back-link">
+      <Link to={DIRECTORY_PATHS.browse} className="back-link">
         {t("editor.back")}
       </Link>
       <h1>{entry === null ? t("editor.addTitle") : t("editor.editTitle")}</h1>
@@ -193,6 +207,7 @@ export function EntryEditor({ entryKey }: { entryKey: string | null }) {
               message: `${e.field ?? e.path ?? ""} ${e.message}`.trim(),
               href: `#${fieldInputId(id, e.path)}`,
             }))}
+            focusKey={submits}
           />
         </div>
       ) : null}

@@ -1,19 +1,18 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { AreaOptions } from "../../ui/AreaOptions";
+import { AreaOptions, useDirectoryAreaName } from "../../ui/AreaOptions";
 import { MessageList } from "../../ui/MessageList";
 import { getDirectoryDb } from "../db";
 import { exportPack } from "../edit/exportPack";
 import { DIRECTORY_AREAS, type DirectoryArea } from "../schema/vocabulary";
 import { isForceAreaId } from "../../shared/forceAreas";
 import { useSetting } from "../../platform/settings/useSetting";
-import { areaName } from "./areaName";
 import type { PackError } from "../pack/packErrors";
 
 /** Export this area's local edits as a pack for the MS lead to check, sign and publish. */
 export function PackExport() {
   const { t } = useTranslation("directory");
-  const national = useTranslation().t("app.national");
+  const areaName = useDirectoryAreaName();
   const [saved] = useSetting("forceArea");
   const [area, setArea] = useState<DirectoryArea>(isForceAreaId(saved) ? saved : "national");
   const [status, setStatus] = useState("");
@@ -24,7 +23,7 @@ export function PackExport() {
     const now = new Date();
     const result = await exportPack(getDirectoryDb(), {
       area,
-      publisher: { id: `${area}-local-edits`, name: t("export.publisherName", { area: areaName(area, national) }) },
+      publisher: { id: `${area}-local-edits`, name: t("export.publisherName", { area: areaName(area) }) },
       // Seconds since 1970: always higher than the last export from this phone.
       packVersion: Math.floor(now.getTime() / 1000),
       now,

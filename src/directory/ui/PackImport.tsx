@@ -2,14 +2,8 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { importPackFromFile, importPackFromUrl, type AppImportResult } from "../browser/importInApp";
 import type { ImportProgress } from "../import/progress";
-import type { PackError, PackErrorCode } from "../pack/packErrors";
-
-/**
- * Signature problems the user may choose to accept, keeping the pack marked
- * "unverified": no signature, or a key this app does not know. Never a
- * signature that fails (the pack was changed after signing).
- */
-const ACCEPTABLE: readonly PackErrorCode[] = ["unsigned", "unknown-key"];
+import type { PackError } from "../pack/packErrors";
+import { canKeepAsUnverified } from "../trust/policy";
 
 type Source = { kind: "file"; file: File } | { kind: "url"; url: string };
 
@@ -37,8 +31,8 @@ export function PackImport({ onImported }: { onImported: () => void }) {
     if (r.ok) onImported();
   };
 
-  const canAccept =
-    result !== null && !result.ok && result.errors.length > 0 && result.errors.every((e) => ACCEPTABLE.includes(e.code));
+  // The domain decides which problems may be accepted; the screen only offers the choice.
+  const canAccept = result !== null && !result.ok && canKeepAsUnverified(result.errors);
 
   return (
     <section aria-labelledby={`${fileId}-title`}>

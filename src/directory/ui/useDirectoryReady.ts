@@ -32,8 +32,3 @@ export function useDirectoryReady(refreshKey = 0): DirectoryReady {
   }, [refreshKey]);
   return ready;
 }
-
-/** Forget the seeding promise (after the storage was cleared in this session). */
-export function resetDirectorySeed(): void {
-  seeding = null;
-}

@@ -1,23 +1,22 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "../../platform/navigation/Link";
-import type { Facts } from "../../pathway/model/facts";
-import { toggleAction, useEncounter } from "../store";
+import { PATHWAY_CONTENT, type Facts } from "../../pathway";
+import { useEncounter, useEncounterSetup } from "./EncounterContext";
 import { useDecision } from "./useDecision";
 import { ProvenanceDetails } from "../../ui/ProvenanceDetails";
-import { RESULT } from "./paths";
 import { PhoneLink } from "../../ui/PhoneLink";
-import { PATHWAY_CONTENT } from "../../pathway/content";
 
 /** Initial actions, most urgent first; each can be ticked and explains itself. */
 export function ActionsScreen({ facts }: { facts: Facts }) {
   const { t } = useTranslation("encounter");
   const decision = useDecision(facts);
   const { ticked } = useEncounter();
+  const { store, paths } = useEncounterSetup();
   const contactsById = new Map(PATHWAY_CONTENT.contacts.map((c) => [c.id, c]));
   const done = decision.actions.filter((a) => ticked.includes(a.id)).length;
   return (
     <>
-      <Link to={RESULT} className="back-link">
+      <Link to={paths.outcome("result")} className="back-link">
         {t("result.backToResult")}
       </Link>
       <h1>{t("actions.title")}</h1>
@@ -34,7 +33,7 @@ export function ActionsScreen({ facts }: { facts: Facts }) {
                   type="checkbox"
                   checked={isDone}
                   onChange={() => {
-                    toggleAction(action.id);
+                    store.toggleAction(action.id);
                   }}
                 />
                 <span className="checklist__title">{action.title}</span>

@@ -1,60 +1,44 @@
 import { useState, type SyntheticEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { AreaOptions } from "../../ui/AreaOptions";
-import { isForceAreaId, type ForceAreaId } from "../../shared/forceAreas";
-import type { Question } from "../../pathway/model/contentSchema";
+import { FORCE_AREA_IDS, type ForceAreaId } from "../../shared/forceAreas";
+import type { Question } from "../../pathway";
+import { EnumSelect, Field } from "../../ui/form";
+import { useAreaName } from "../../ui/AreaOptions";
+import { ANSWER_ID } from "./QuestionScreen";
 
 export function AreaAnswer(props: {
   question: Question;
   current: ForceAreaId | undefined;
-  hintId: string;
   error: string | null;
-  errorId: string;
-  onError: (message: string | null) => void;
+  onError: (message: string) => void;
+  onClear: () => void;
   onAnswer: (area: ForceAreaId) => void;
 }) {
   const { t } = useTranslation("encounter");
-  const [area, setArea] = useState<string>(props.current ?? "");
+  const areaName = useAreaName();
+  const [area, setArea] = useState<ForceAreaId | "">(props.current ?? "");
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    if (!isForceAreaId(area)) {
-      props.onError(t("question.chooseArea"));
-      return;
-    }
-    props.onAnswer(area);
+    if (area === "") props.onError(t("question.chooseArea"));
+    else props.onAnswer(area);
   };
   return (
     <form onSubmit={submit} noValidate>
-      <div className={`field${props.error === null ? "" : " field--error"}`}>
-        <h1 className="question">
-          <label htmlFor="answer">{props.question.text}</label>
-        </h1>
-        {props.question.hint === undefined ? null : (
-          <p className="hint" id={props.hintId}>
-            {props.question.hint}
-          </p>
+      <Field heading id={ANSWER_ID} label={props.question.text} hint={props.question.hint} error={props.error}>
+        {(control) => (
+          <EnumSelect
+            control={control}
+            options={FORCE_AREA_IDS}
+            label={areaName}
+            empty={{ value: "", label: t("question.chooseAreaOption") }}
+            value={area}
+            onChange={(v) => {
+              setArea(v);
+              props.onClear();
+            }}
+          />
         )}
-        {props.error === null ? null : (
-          <p className="error-message" id={props.errorId}>
-            {props.error}
-          </p>
-        )}
-        <select
-          id="answer"
-          className="select"
-          value={area}
-          aria-describedby={
-            [props.question.hint === undefined ? "" : props.hintId, props.error === null ? "" : props.errorId].join(" ").trim() ||
-            undefined
-          }
-          onChange={(e) => {
-            setArea(e.target.value);
-            props.onError(null);
-          }}
-        >
-          <AreaOptions empty={t("question.chooseAreaOption")} />
-        </select>
-      </div>
+      </Field>
       <button type="submit" className="button" data-testid="continue">
         {t("question.continue")}
       </button>

@@ -1,21 +1,21 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "../../platform/navigation/Link";
-import { getQuestion, getQuestionPath } from "../../pathway/engine/questionFlow";
-import { factsFromAnswers } from "../../pathway/engine/answers";
-import { useEncounter } from "../store";
-import { answerLabel } from "./answerLabel";
-import { RESULT, questionPath } from "./paths";
+import { factsFromAnswers, getQuestion, getQuestionPath } from "../../pathway";
+import { useAnswerLabel } from "./answerLabel";
+import { useEncounter, useEncounterSetup } from "./EncounterContext";
 
 /** GOV.UK check-your-answers: every answer with a Change link, before any outcome. */
 export function CheckAnswersScreen() {
   const { t } = useTranslation("encounter");
   const { answers } = useEncounter();
+  const { paths } = useEncounterSetup();
+  const answerLabel = useAnswerLabel();
   const path = getQuestionPath(answers);
   const complete = factsFromAnswers(answers).ok;
   const last = path[path.length - 1];
   return (
     <>
-      <Link to={last === undefined ? "/" : questionPath(last)} className="back-link">
+      <Link to={last === undefined ? paths.entry : paths.question(last)} className="back-link">
         {t("question.back")}
       </Link>
       <h1>{t("check.title")}</h1>
@@ -26,9 +26,9 @@ export function CheckAnswersScreen() {
           return (
             <div className="summary-list__row" key={id}>
               <dt>{q.summaryLabel}</dt>
-              <dd data-testid={`answer-${id}`}>{answerLabel(q, answers, t("offence.notKnown"))}</dd>
+              <dd data-testid={`answer-${id}`}>{answerLabel(q, answers)}</dd>
               <dd>
-                <Link to={questionPath(id, true)} className="summary-list__change">
+                <Link to={paths.question(id, true)} className="summary-list__change">
                   {t("check.change")}
                   <span className="visually-hidden"> {q.summaryLabel}</span>
                 </Link>
@@ -40,12 +40,12 @@ export function CheckAnswersScreen() {
       {complete ? (
         <>
           <p>{t("check.notStored")}</p>
-          <Link to={RESULT} className="button" data-testid="see-outcome">
+          <Link to={paths.outcome("result")} className="button" data-testid="see-outcome">
             {t("check.continue")}
           </Link>
         </>
       ) : (
-        <Link to="/encounter" className="button">
+        <Link to={paths.entry} className="button">
           {t("check.finish")}
         </Link>
       )}

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { Contact } from "../../pathway/model/contentSchema";
+import type { Contact } from "../../pathway";
 import { PhoneLink } from "../../ui/PhoneLink";
 import { ProvenanceDetails } from "../../ui/ProvenanceDetails";
 

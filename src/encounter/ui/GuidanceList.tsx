@@ -1,4 +1,4 @@
-import type { GuidanceItem } from "../../pathway/model/contentSchema";
+import type { GuidanceItem } from "../../pathway";
 import { ProvenanceDetails } from "../../ui/ProvenanceDetails";
 
 /** Guidance items as cards, each with its source and review date behind "Why?". */

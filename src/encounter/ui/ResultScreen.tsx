@@ -1,36 +1,25 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "../../platform/navigation/Link";
 import { navigate } from "../../platform/navigation/history";
-import type { Facts } from "../../pathway/model/facts";
-import type { Decision } from "../../pathway/model/decision";
-import { clearEncounter, useEncounter } from "../store";
-import { ACTIONS, CHECK, SECTION45, SUMMARY, SUPPORT } from "./paths";
+import { routeKey, type Facts } from "../../pathway";
+import { useEncounter, useEncounterSetup } from "./EncounterContext";
 import { useDecision } from "./useDecision";
 import { GuidanceList } from "./GuidanceList";
 import { ContactList } from "./ContactList";
 import { TraceList } from "./TraceList";
-
-type RouteKey = "nrmAdult" | "nrmChild" | "dtn" | "pending" | "alreadyReferred";
-
-export function routeKey(decision: Decision): RouteKey {
-  const r = decision.referral;
-  if (r.alreadyReferred) return "alreadyReferred";
-  if (r.route === "pending") return "pending";
-  if (r.route === "duty-to-notify") return "dtn";
-  return r.consentRequired ? "nrmAdult" : "nrmChild";
-}
 
 /** The outcome: the referral route to consider, and the way to everything else. */
 export function ResultScreen({ facts }: { facts: Facts }) {
   const { t } = useTranslation("encounter");
   const decision = useDecision(facts);
   const { ticked } = useEncounter();
+  const { paths } = useEncounterSetup();
   const key = routeKey(decision);
   const open = decision.actions.filter((a) => !ticked.includes(a.id)).length;
   const isSuspect = facts.person.suspect !== undefined;
   return (
     <>
-      <Link to={CHECK} className="back-link">
+      <Link to={paths.check} className="back-link">
         {t("result.backToAnswers")}
       </Link>
       <h1>{t("result.title")}</h1>
@@ -52,24 +41,24 @@ export function ResultScreen({ facts }: { facts: Facts }) {
 
       <ul className="tool-list" data-testid="result-links">
         <li>
-          <Link to={ACTIONS} className="tool-list__link">
+          <Link to={paths.outcome("actions")} className="tool-list__link">
             {t("result.actions", { count: open })}
           </Link>
         </li>
         {isSuspect ? (
           <li>
-            <Link to={SECTION45} className="tool-list__link">
+            <Link to={paths.outcome("section-45")} className="tool-list__link">
               {t("result.section45")}
             </Link>
           </li>
         ) : null}
         <li>
-          <Link to={SUPPORT} className="tool-list__link">
+          <Link to={paths.outcome("support")} className="tool-list__link">
             {t("result.support")}
           </Link>
         </li>
         <li>
-          <Link to={SUMMARY} className="tool-list__link">
+          <Link to={paths.outcome("summary")} className="tool-list__link">
             {t("result.summary")}
           </Link>
         </li>
@@ -107,6 +96,7 @@ export function ResultScreen({ facts }: { facts: Facts }) {
 
 export function ClearEncounterButton() {
   const { t } = useTranslation("encounter");
+  const { store, exitTo } = useEncounterSetup();
   return (
     <div className="button-group">
       <button
@@ -114,8 +104,8 @@ export function ClearEncounterButton() {
         className="button button--secondary"
         data-testid="clear-encounter"
         onClick={() => {
-          clearEncounter();
-          navigate("/", { replace: true });
+          store.clear();
+          navigate(exitTo, { replace: true });
         }}
       >
         {t("result.clear")}

@@ -1,24 +1,24 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "../../platform/navigation/Link";
-import type { Facts } from "../../pathway/model/facts";
-import { schedule4CoverageNotes, SCHEDULE4_PROVENANCE } from "../../pathway/schedule4";
-import { Schedule4Search } from "../../pathway/ui/Schedule4Search";
+import { Schedule4Search, schedule4CoverageNotes, SCHEDULE4_PROVENANCE, type Facts } from "../../pathway";
 import { ProvenanceNote } from "../../ui/ProvenanceNote";
 import { useDecision } from "./useDecision";
 import { GuidanceList } from "./GuidanceList";
-import { offenceLabel } from "./answerLabel";
-import { RESULT } from "./paths";
+import { useOffenceLabel } from "./answerLabel";
+import { useEncounterSetup } from "./EncounterContext";
 
 /** Section 45: what to consider for this person, never a verdict. */
 export function Section45Screen({ facts }: { facts: Facts }) {
   const { t } = useTranslation("encounter");
   const decision = useDecision(facts);
+  const { paths } = useEncounterSetup();
+  const offenceLabel = useOffenceLabel();
   const s45 = decision.section45;
   const offence = facts.person.suspect?.offence;
   const gaps = offence ? schedule4CoverageNotes(offence) : [];
   return (
     <>
-      <Link to={RESULT} className="back-link">
+      <Link to={paths.outcome("result")} className="back-link">
         {t("result.backToResult")}
       </Link>
       <h1>{t("s45.title")}</h1>
@@ -36,7 +36,7 @@ export function Section45Screen({ facts }: { facts: Facts }) {
         ) : null}
         {s45.status === "not-applicable" ? null : (
           <p>
-            {t("s45.offence")} <strong>{offenceLabel(offence, t("offence.notKnown"))}</strong>
+            {t("s45.offence")} <strong>{offenceLabel(offence)}</strong>
           </p>
         )}
         <p data-testid="s45-schedule4" data-match={s45.schedule4.match}>

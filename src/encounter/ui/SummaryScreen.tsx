@@ -1,15 +1,14 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "../../platform/navigation/Link";
-import type { Facts } from "../../pathway/model/facts";
-import { getQuestion } from "../../pathway/engine/questionFlow";
+import { getQuestion, routeKey, type Facts } from "../../pathway";
+import { copyText } from "../../platform/clipboard";
 import { buildHandoverSummary, type SummaryKey } from "../handoverSummary";
-import { useEncounter } from "../store";
 import { useDecision } from "./useDecision";
-import { routeKey, ClearEncounterButton } from "./ResultScreen";
-import { answerLabel, offenceLabel } from "./answerLabel";
-import { RESULT } from "./paths";
-import { noteClipboardUsed } from "../../app/shell/quickExit";
+import { ClearEncounterButton } from "./ResultScreen";
+import { useAnswerLabel, useOffenceLabel } from "./answerLabel";
+import { useEncounter, useEncounterSetup } from "./EncounterContext";
+import { useAreaName } from "../../ui/AreaOptions";
 
 /** Plain-text hand-over for the referral form: shown, copied or shared, never stored. */
 export function SummaryScreen({ facts }: { facts: Facts }) {
@@ -19,6 +18,10 @@ export function SummaryScreen({ facts }: { facts: Facts }) {
   const summaryT = i18n.getFixedT(null, "encounter") as unknown as (key: string, values?: Record<string, string>) => string;
   const decision = useDecision(facts);
   const { answers, ticked } = useEncounter();
+  const { paths } = useEncounterSetup();
+  const answerLabel = useAnswerLabel();
+  const offenceLabel = useOffenceLabel();
+  const areaName = useAreaName();
   const [status, setStatus] = useState("");
   const consentQ = getQuestion("q-consent");
   const ageQ = getQuestion("q-age");
@@ -34,10 +37,11 @@ export function SummaryScreen({ facts }: { facts: Facts }) {
             facts.person.age !== "adult"
               ? t("summary.consentNotNeeded")
               : consentQ && answers.consentToNrm !== undefined
-                ? answerLabel(consentQ, answers, "")
+                ? answerLabel(consentQ, answers)
                 : t("summary.consentNotAsked"),
-          ageLabel: ageQ ? answerLabel(ageQ, answers, "") : "",
-          offenceLabel: offenceLabel(facts.person.suspect?.offence, t("offence.notKnown")),
+          ageLabel: ageQ ? answerLabel(ageQ, answers) : "",
+          areaLabel: areaName(facts.area),
+          offenceLabel: offenceLabel(facts.person.suspect?.offence),
           s45Label: t(`s45.status.${decision.section45.status}`),
           schedule4Label:
             t(`s45.match.${decision.section45.schedule4.match}`) +
@@ -46,12 +50,12 @@ export function SummaryScreen({ facts }: { facts: Facts }) {
         },
         (key: SummaryKey, values?: Record<string, string>) => summaryT(`summary.${key}`, values),
       ),
-    [facts, decision, ticked, answers, consentQ, ageQ, t, summaryT],
+    [facts, decision, ticked, answers, consentQ, ageQ, t, summaryT, answerLabel, offenceLabel, areaName],
   );
   const canShare = typeof navigator.share === "function";
   return (
     <>
-      <Link to={RESULT} className="back-link">
+      <Link to={paths.outcome("result")} className="back-link">
         {t("result.backToResult")}
       </Link>
       <h1>{t("summary.title")}</h1>
@@ -66,8 +70,7 @@ export function SummaryScreen({ facts }: { facts: Facts }) {
           className="button"
           data-testid="copy-summary"
           onClick={() => {
-            noteClipboardUsed();
-            navigator.clipboard.writeText(text).then(
+            copyText(text).then(
               () => {
                 setStatus(t("summary.copied"));
               },

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { TraceEntry } from "../../pathway/model/decision";
+import type { TraceEntry } from "../../pathway";
 import { ProvenanceNote } from "../../ui/ProvenanceNote";
 
 /** The rules that fired, in plain words with their sources: "why these steps". */

@@ -1,7 +1,5 @@
 import { useMemo } from "react";
-import { decide } from "../../pathway/engine/decide";
-import type { Facts } from "../../pathway/model/facts";
-import type { Decision } from "../../pathway/model/decision";
+import { decide, type Decision, type Facts } from "../../pathway";
 
 /** The engine's decision for these facts; pure and deterministic, so memoised by value. */
 export function useDecision(facts: Facts): Decision {

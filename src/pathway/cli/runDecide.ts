@@ -56,3 +56,23 @@ export function runDecide(inputText: string): CommandResult {
     };
   }
 }
+
+export interface DecideIo {
+  /** Reads a file, or standard input for "-"; throws an error with a `code` (e.g. ENOENT) when it cannot. */
+  read(file: string): string;
+}
+
+/** The whole command: arguments in, exit code and output text out. */
+export function runDecideCommand(argv: readonly string[], io: DecideIo): CommandResult {
+  const [file, ...rest] = argv;
+  if (file === undefined || rest.length > 0)
+    return { code: 2, stdout: "", stderr: "decide: usage: decide FILE (or - for standard input)\n" };
+  let text: string;
+  try {
+    text = io.read(file);
+  } catch (error) {
+    const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "unreadable";
+    return { code: 2, stdout: "", stderr: `decide: cannot read ${file === "-" ? "standard input" : file} (${code})\n` };
+  }
+  return runDecide(text);
+}

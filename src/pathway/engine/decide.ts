@@ -2,7 +2,8 @@
 // clock, no I/O, output order fixed by the content.
 import type { Effects, GuidanceItem, NeedCategory, PathwayContent } from "../model/contentSchema";
 import { NEED_CATEGORIES } from "../model/contentSchema";
-import type { Decision, OutcomeSummary, Schedule4Result, TraceEntry } from "../model/decision";
+import type { Decision, OutcomeSummary, Schedule4Result, SupportQuery, TraceEntry } from "../model/decision";
+import { POST_NRM_SUB_STAGES } from "../../shared/supportVocabulary";
 import type { Facts } from "../model/facts";
 import { PATHWAY_CONTENT } from "../content";
 import { confirmed } from "../content/review";
@@ -155,13 +156,24 @@ export function decide(facts: Facts, content: PathwayContent = PATHWAY_CONTENT):
   }
 
   const s4trace = schedule4Trace(facts, schedule4);
+  const supportNeeds = NEED_CATEGORIES.filter((need) => outcome.needs.has(need));
+  const subStage = POST_NRM_SUB_STAGES.find((s) => s === outcome.supportStage.subStage);
+  const supportQuery: SupportQuery = {
+    area: facts.area,
+    stage: outcome.supportStage.stage,
+    // Someone who may be under 18 is treated as a child, for support too.
+    audience: facts.person.age === "adult" ? "adult" : "child",
+    needs: supportNeeds,
+  };
+  if (subStage !== undefined) supportQuery.subStage = subStage;
   return {
     contentVersion: content.contentVersion,
     referral,
     section45: { status: outcome.section45Status, schedule4, considerations: inGroup("section45") },
     supportStage: outcome.supportStage.stage,
     subStage: outcome.supportStage.subStage,
-    supportNeeds: NEED_CATEGORIES.filter((need) => outcome.needs.has(need)),
+    supportNeeds,
+    supportQuery,
     actions,
     contacts,
     guidance: {

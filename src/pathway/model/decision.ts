@@ -2,6 +2,8 @@
 // contract in docs/pathway-engine.md cannot drift from the code.
 import { z } from "../../shared/zod";
 import { provenanceSchema, verificationSchema } from "../../shared/provenance";
+import { POST_NRM_SUB_STAGES } from "../../shared/supportVocabulary";
+import { forceAreaIdSchema } from "./facts";
 import {
   actionSchema,
   contactSchema,
@@ -48,6 +50,21 @@ export const traceEntrySchema = z.strictObject({
 });
 export type TraceEntry = z.infer<typeof traceEntrySchema>;
 
+/**
+ * What the support directory should be asked for this person: their stage
+ * (and, after referral, where they are), whether to look for services for an
+ * adult or a child (someone who may be under 18 is treated as a child), the
+ * kinds of support, and the area whose directory to read.
+ */
+export const supportQuerySchema = z.strictObject({
+  area: forceAreaIdSchema,
+  stage: supportStageSchema,
+  subStage: z.enum(POST_NRM_SUB_STAGES).optional(),
+  audience: z.enum(["adult", "child"]),
+  needs: z.array(needCategorySchema),
+});
+export type SupportQuery = z.infer<typeof supportQuerySchema>;
+
 export const decisionSchema = z.strictObject({
   contentVersion: z.string(),
   referral: referralEffectSchema.extend({
@@ -62,6 +79,7 @@ export const decisionSchema = z.strictObject({
   supportStage: supportStageSchema,
   subStage: subStageSchema,
   supportNeeds: z.array(needCategorySchema),
+  supportQuery: supportQuerySchema,
   actions: z.array(actionSchema),
   contacts: z.array(contactSchema),
   guidance: z.strictObject({

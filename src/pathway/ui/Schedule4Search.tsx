@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { searchSchedule4, SCHEDULE4_PROVENANCE } from "../schedule4";
-import { describeEntry } from "../schedule4/describeEntry";
+import { formatEntry } from "../schedule4/offenceRef";
 import { ProvenanceNote } from "../../ui/ProvenanceNote";
 
 /**
@@ -10,6 +10,7 @@ import { ProvenanceNote } from "../../ui/ProvenanceNote";
  */
 export function Schedule4Search({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const { t } = useTranslation("pathway");
+  const { t: tc } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState("");
   const results = query.trim() === "" ? [] : searchSchedule4(query, 12);
@@ -53,7 +54,7 @@ export function Schedule4Search({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) 
             className={`card${entry.provenance.verification === "verify" ? " card--verify" : ""}`}
             data-entry={entry.id}
           >
-            <H>{describeEntry(entry)}</H>
+            <H>{formatEntry(entry, tc("app.commonLaw"))}</H>
             <p>{t("schedule4.paragraph", { paragraph: entry.paragraph })}</p>
             {entry.condition === undefined ? null : (
               <p>

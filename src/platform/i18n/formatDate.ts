@@ -1,25 +1,40 @@
-// Creating an Intl.DateTimeFormat is slow (tens of ms on a slow phone the
-// first time), so one formatter per locale is kept.
+// Dates and times for display, in UK time. Creating an Intl.DateTimeFormat is
+// slow (tens of ms on a slow phone the first time), so one formatter per
+// locale and style is kept. Pseudo-locales format as UK English.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(locale: string): Intl.DateTimeFormat {
-  // Pseudo-locales format dates as UK English.
-  const tag = locale.startsWith("en-") || locale.startsWith("ar-") ? "en-GB" : locale;
-  let f = formatters.get(tag);
+/** The Intl locale for a UI language: pseudo-locales are formatted as en-GB. */
+export function intlLocale(locale: string): string {
+  return locale.endsWith("-XA") || locale.endsWith("-XB") ? "en-GB" : locale;
+}
+
+function formatter(locale: string, style: "date" | "time"): Intl.DateTimeFormat {
+  const tag = intlLocale(locale);
+  const key = `${tag}|${style}`;
+  let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
-    formatters.set(tag, f);
+    const options: Intl.DateTimeFormatOptions =
+      style === "date"
+        ? { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" }
+        : { hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" };
+    try {
+      f = new Intl.DateTimeFormat(tag, options);
+    } catch {
+      f = new Intl.DateTimeFormat("en-GB", options);
+    }
+    formatters.set(key, f);
   }
   return f;
 }
 
-/** Formats a YYYY-MM-DD date for display in the user's language, in UK time. */
+/** A YYYY-MM-DD date in the user's language. */
 export function formatDate(isoDate: string, locale: string): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  try {
-    return formatterFor(locale).format(date);
-  } catch {
-    return isoDate;
-  }
+  return formatter(locale, "date").format(date);
+}
+
+/** A time of day (hours and minutes) in the user's language. */
+export function formatTime(date: Date, locale: string): string {
+  return formatter(locale, "time").format(date);
 }

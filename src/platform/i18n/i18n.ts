@@ -1,6 +1,6 @@
 import i18next, { type BackendModule } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { BASE_LOCALE, isLocaleCode, localeDir, type LocaleCode } from "./locales";
+import { BASE_LOCALE, LOCALES, isLocaleCode, localeDir, type LocaleCode } from "./locales";
 import { baseResources, loadNamespace } from "./resources";
 import { readSetting, writeSetting } from "../settings/settings";
 
@@ -40,7 +40,7 @@ export async function initI18n(): Promise<typeof i18next> {
     .init({
       lng,
       fallbackLng: BASE_LOCALE,
-      supportedLngs: ["en-GB", "en-XA", "ar-XB"],
+      supportedLngs: LOCALES.map((l) => l.code),
       // en-XA must not resolve to a missing "en".
       load: "currentOnly",
       // The shell's namespace up front; each screen's namespace loads when it

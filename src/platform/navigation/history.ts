@@ -1,8 +1,7 @@
-// A tiny History API router. Each question and screen has its own URL so the
+// The tab's history, for a tiny History API router. Each question and screen has its own URL so the
 // browser's Back button works as people expect (GOV.UK pattern) — but URLs
 // carry only screen names, never anything about the person. Each entry
 // records how many in-app entries lie before it, so quick exit can rewind.
-import { useSyncExternalStore } from "react";
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
@@ -110,11 +109,12 @@ export function canGoBackInApp(): boolean {
   return historyDepth() > 0;
 }
 
-function subscribe(listener: Listener): () => void {
+/** Called after every in-app navigation and history move. */
+export function subscribeHistory(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
-export function usePath(): string {
-  return useSyncExternalStore(subscribe, () => globalThis.location.pathname);
+export function currentPath(): string {
+  return globalThis.location.pathname;
 }

@@ -1,34 +1,57 @@
 // Lazy screens load their code and their translations together, so a screen
-// never waits for one and then the other.
+// never waits for one and then the other. A load that failed (no signal on a
+// first visit) can be tried again without reloading the page: React.lazy would
+// otherwise remember the failure, and a reload while offline before the
+// service worker is ready ends on the browser's own error page.
 import i18next from "i18next";
-import type { ComponentType } from "react";
-import type { Namespace } from "../i18n/locales";
+import { createElement, lazy, type LazyExoticComponent, type ComponentType } from "react";
+import type { RouteDef, ScreenModule, ScreenProps } from "./routeTable";
 
-export function withNamespaces<T extends { default: ComponentType }>(
-  load: () => Promise<T>,
-  namespaces: Namespace[],
-): () => Promise<T> {
-  return () => Promise.all([load(), i18next.loadNamespaces(namespaces)]).then(([module]) => module);
+type LazyScreen = LazyExoticComponent<ComponentType<ScreenProps>>;
+
+const screens = new Map<RouteDef["load"], LazyScreen>();
+
+function loadWithStrings(route: Pick<RouteDef, "load" | "namespaces">): Promise<ScreenModule> {
+  return Promise.all([route.load(), i18next.loadNamespaces([...route.namespaces])]).then(([module]) => module);
 }
 
-/** The first-contact flow's code and strings, loaded on demand (and ahead of time, when idle). */
-export const loadEncounter = withNamespaces(
-  () => import("../../encounter/ui/EncounterScreen"),
-  ["encounter", "pathway", "directory"],
-);
+function currentLazy(route: Pick<RouteDef, "load" | "namespaces">): LazyScreen {
+  let screen = screens.get(route.load);
+  if (screen === undefined) {
+    screen = lazy(() => loadWithStrings(route));
+    screens.set(route.load, screen);
+  }
+  return screen;
+}
 
 /**
- * Loads the flow while the start screen is idle, so that pressing Start does
- * not wait for its code, nor run its start-up work as one long task.
+ * A stable component for a route, made once (at module load, by the route
+ * table): it renders the route's current lazy screen, which is made anew
+ * after retryFailedScreens().
  */
-export function prefetchEncounter(): void {
-  // A fetch that fails on a flaky first visit could be remembered by the browser: only prefetch online.
+export function lazyScreen(route: Pick<RouteDef, "load" | "namespaces">): ComponentType<ScreenProps> {
+  return function LazyRouteScreen(props: ScreenProps) {
+    return createElement(currentLazy(route), props);
+  };
+}
+
+/** Forget failed loads, so the next render tries again. */
+export function retryFailedScreens(): void {
+  screens.clear();
+}
+
+/**
+ * Loads a route's code and strings while the page is idle, so that following
+ * the link does not wait for them. Skipped offline before the first install:
+ * a failed fetch could be remembered by the browser.
+ */
+export function preloadWhenIdle(route: Pick<RouteDef, "load" | "namespaces">): void {
   if (!navigator.onLine && navigator.serviceWorker.controller === null) return;
   const idle = (globalThis as { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number })
     .requestIdleCallback;
   const run = () => {
-    loadEncounter().catch(() => {
-      // Offline before the first install: Start will try again.
+    loadWithStrings(route).catch(() => {
+      // Offline before the first install: following the link will try again.
     });
   };
   if (idle) idle(run, { timeout: 3000 });

@@ -2,15 +2,33 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { focusTarget } from "../focusTarget";
 
-/** GOV.UK error summary: focused when it appears so screen readers announce it. */
-export function ErrorSummary({ errors }: { errors: { message: string; href: string }[] }) {
+export interface FieldError {
+  message: string;
+  /** "#id" of the field the error belongs to. */
+  href: string;
+}
+
+/**
+ * GOV.UK error summary. It takes focus once per submit (when `focusKey`
+ * changes), so screen readers announce it — and never again while the person
+ * types to fix the problem.
+ */
+export function ErrorSummary({ errors, focusKey, testId }: { errors: readonly FieldError[]; focusKey: number; testId?: string }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
-  }, [errors]);
+  }, [focusKey]);
+  if (errors.length === 0) return null;
   return (
-    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
+    <div
+      className="error-summary"
+      role="alert"
+      tabIndex={-1}
+      ref={ref}
+      aria-labelledby="error-summary-title"
+      data-testid={testId}
+    >
       <h2 id="error-summary-title">{t("errors.title")}</h2>
       <ul>
         {errors.map((e) => (

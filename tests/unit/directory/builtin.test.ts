@@ -9,7 +9,7 @@ import {
   builtinPackFileText,
 } from "../../../src/directory/builtin/builtinPacks";
 import { BUILTIN_SEED_VERSION, ensureBuiltinDirectory } from "../../../src/directory/builtin/ensureBuiltinDirectory";
-import { CONFIRMED_NUMBERS, phoneDigits } from "../../../src/directory/schema/confirmedNumbers";
+import { CONFIRMED_NUMBERS, phoneDigits } from "../../../src/shared/verifiedNumbers";
 import { validatePackBytes } from "../../../src/directory/pack/validatePack";
 import { importPackBytes, installDecidedPack } from "../../../src/directory/import/importPack";
 import type { PathwayPack } from "../../../src/directory/schema/pack";

@@ -88,6 +88,28 @@ describe("unverified packs by the user's choice", () => {
     expect(await dump(db)).toBe(before);
   });
 
+  it("refuses a pack changed after signing, or signed by a key not allowed for its area, even with allowUnverified", async () => {
+    const signer = await makeSigner("essex-police", ["essex"], "ES256");
+    const otherArea = await makeSigner("essex-police", ["kent"], "ES256");
+    const db = freshDb();
+    const before = await dump(db);
+    // Still a valid pack after the change: only the signature can tell.
+    const wrapper = decodeWrapper(await signer.sign(bytesOf(makePack())));
+    wrapper.payload = btoa(atob(wrapper.payload).replace("Service s1", "Service Z1"));
+    const tampered = bytesOf(wrapper);
+    const changed = await importPackBytes(db, tampered, { now: NOW, allowUnverified: true, trustedKeys: [signer.trusted] });
+    expect(changed.ok).toBe(false);
+    if (!changed.ok) expect(changed.errors.map((e) => e.code)).toContain("signature-invalid");
+    const wrongArea = await importPackBytes(db, await otherArea.sign(bytesOf(makePack())), {
+      now: NOW,
+      allowUnverified: true,
+      trustedKeys: [otherArea.trusted],
+    });
+    expect(wrongArea.ok).toBe(false);
+    if (!wrongArea.ok) expect(wrongArea.errors.map((e) => e.code)).toEqual(["key-not-allowed"]);
+    expect(await dump(db)).toBe(before);
+  });
+
   it("still refuses a tampered pack's broken content even with allowUnverified", async () => {
     const db = freshDb();
     const r = await importPackBytes(

@@ -1,28 +1,31 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { installMemoryStorage } from "./memoryStorage";
+import { CONTENT_VERSION } from "../../../src/pathway";
+import { createEncounterStore, ENCOUNTER_STORAGE_KEY as KEY, type EncounterStore } from "../../../src/encounter";
+import { forgetEncounter, onForgetEncounter, savedEncounterTime } from "../../../src/encounter/persistence";
+import { memoryStorage } from "./memoryStorage";
 
-const data = installMemoryStorage();
-const store = await import("../../../src/encounter/store");
-const traces = await import("../../../src/encounter/persistence");
-const { CONTENT_VERSION } = await import("../../../src/pathway/content/contentVersion");
-
-const KEY = traces.ENCOUNTER_STORAGE_KEY;
 const HOUR = 60 * 60 * 1000;
 const NOW = Date.UTC(2026, 10, 23, 3, 0, 0);
 
+let storage: ReturnType<typeof memoryStorage>;
+let clock = NOW;
+let store: EncounterStore;
+const open = (): EncounterStore => createEncounterStore({ storage, now: () => clock });
+
 function stored(): Record<string, unknown> {
-  return JSON.parse(data.get(KEY) ?? "null") as Record<string, unknown>;
+  return JSON.parse(storage.data.get(KEY) ?? "null") as Record<string, unknown>;
 }
 
 beforeEach(() => {
-  store.clearEncounter();
-  data.clear();
+  storage = memoryStorage();
+  clock = NOW;
+  store = open();
 });
 
 describe("encounter store", () => {
   it("keeps structured answers with the time and the content version", () => {
-    store.setAnswer("age", "adult", NOW);
-    store.setAnswer("immediateDanger", false, NOW);
+    store.setAnswer("age", "adult");
+    store.setAnswer("immediateDanger", false);
     expect(stored()).toMatchObject({
       v: 1,
       contentVersion: CONTENT_VERSION,
@@ -32,14 +35,12 @@ describe("encounter store", () => {
   });
 
   it("resumes an encounter younger than 12 hours", () => {
-    store.setAnswer("age", "under-18", NOW);
-    store.clearEncounter();
-    data.set(
+    storage.data.set(
       KEY,
       JSON.stringify({ v: 1, contentVersion: CONTENT_VERSION, savedAt: NOW, answers: { age: "under-18" }, ticked: [] }),
     );
-    store.loadEncounter(NOW + 11 * HOUR);
-    expect(store.getEncounter().answers.age).toBe("under-18");
+    clock = NOW + 11 * HOUR;
+    expect(open().get().answers.age).toBe("under-18");
   });
 
   for (const [label, record] of [
@@ -62,49 +63,67 @@ describe("encounter store", () => {
     ["not JSON", "{oops"],
   ] as const) {
     it(`purges an encounter ${label}`, () => {
-      data.set(KEY, typeof record === "string" ? record : JSON.stringify(record));
-      store.loadEncounter(NOW);
-      expect(store.getEncounter().answers).toEqual({});
-      expect(data.has(KEY)).toBe(false);
+      storage.data.set(KEY, typeof record === "string" ? record : JSON.stringify(record));
+      expect(open().get().answers).toEqual({});
+      expect(storage.data.has(KEY)).toBe(false);
     });
   }
 
-  it("writes a Schedule 4 choice but keeps a hand-typed offence in memory only", () => {
-    store.setAnswer("isSuspect", true, NOW);
-    store.setAnswer("offence", { act: "Theft Act 1968", section: "8" }, NOW);
+  it("writes a choice from the built-in list but keeps a hand-typed offence in memory only", () => {
+    store.setAnswer("isSuspect", true);
+    store.setAnswer("offence", { act: "Theft Act 1968", section: "8" });
     expect((stored()["answers"] as Record<string, unknown>)["offence"]).toEqual({ act: "Theft Act 1968", section: "8" });
-    store.setAnswer("offence", { act: "Typed By Hand Act 2001", section: "3" }, NOW);
-    expect(store.getEncounter().answers.offence).toEqual({ act: "Typed By Hand Act 2001", section: "3" });
-    expect(data.get(KEY)).not.toContain("Typed By Hand");
+    store.setAnswer("offence", { act: "Typed By Hand Act 2001", section: "3" });
+    expect(store.get().answers.offence).toEqual({ act: "Typed By Hand Act 2001", section: "3" });
+    expect(storage.data.get(KEY)).not.toContain("Typed By Hand");
   });
 
   it("drops answers to questions that no longer apply", () => {
-    store.setAnswer("age", "adult", NOW);
-    store.setAnswer("nrmStatus", "not-referred", NOW);
-    store.setAnswer("consentToNrm", "yes", NOW);
-    store.setAnswer("age", "under-18", NOW);
-    expect(store.getEncounter().answers.consentToNrm).toBeUndefined();
+    store.setAnswer("age", "adult");
+    store.setAnswer("nrmStatus", "not-referred");
+    store.setAnswer("consentToNrm", "yes");
+    store.setAnswer("age", "under-18");
+    expect(store.get().answers.consentToNrm).toBeUndefined();
   });
 
-  it("quick exit's reset forgets the encounter in memory and on the device", () => {
-    store.setAnswer("age", "adult", NOW);
-    store.toggleAction("call-999", NOW);
-    traces.resetEncounter();
-    expect(store.getEncounter()).toEqual({ answers: {}, ticked: [] });
-    expect(data.has(KEY)).toBe(false);
+  it("forgetting the encounter clears memory (through the registered store) and the device", () => {
+    const off = onForgetEncounter(() => {
+      store.forgetInMemory();
+    });
+    store.setAnswer("age", "adult");
+    store.toggleAction("call-999");
+    forgetEncounter(storage);
+    off();
+    expect(store.get()).toEqual({ answers: {}, ticked: [] });
+    expect(storage.data.has(KEY)).toBe(false);
+  });
+
+  it("a memory-only store (training) never writes to storage", () => {
+    const training = createEncounterStore({ storage: null, now: () => clock });
+    training.setAnswer("age", "adult");
+    training.toggleAction("make-safe");
+    expect(training.get().answers.age).toBe("adult");
+    expect(training.persistent).toBe(false);
+    expect(storage.data.size).toBe(0);
   });
 
   it("the shell never offers an encounter saved under another content version", () => {
-    data.set(KEY, JSON.stringify({ v: 1, contentVersion: "1999.01.01-1", savedAt: NOW - HOUR, answers: {}, ticked: [] }));
-    expect(traces.savedEncounterTime(NOW)).toBeNull();
-    expect(data.has(KEY)).toBe(false);
+    storage.data.set(KEY, JSON.stringify({ v: 1, contentVersion: "1999.01.01-1", savedAt: NOW - HOUR, answers: {}, ticked: [] }));
+    expect(savedEncounterTime(storage, NOW)).toBeNull();
+    expect(storage.data.has(KEY)).toBe(false);
   });
 
   it("the shell purges an expired encounter without loading the encounter code", () => {
-    data.set(KEY, JSON.stringify({ v: 1, contentVersion: CONTENT_VERSION, savedAt: NOW - 13 * HOUR, answers: {}, ticked: [] }));
-    expect(traces.savedEncounterTime(NOW)).toBeNull();
-    expect(data.has(KEY)).toBe(false);
-    data.set(KEY, JSON.stringify({ v: 1, contentVersion: CONTENT_VERSION, savedAt: NOW - HOUR, answers: {}, ticked: [] }));
-    expect(traces.savedEncounterTime(NOW)?.getTime()).toBe(NOW - HOUR);
+    storage.data.set(
+      KEY,
+      JSON.stringify({ v: 1, contentVersion: CONTENT_VERSION, savedAt: NOW - 13 * HOUR, answers: {}, ticked: [] }),
+    );
+    expect(savedEncounterTime(storage, NOW)).toBeNull();
+    expect(storage.data.has(KEY)).toBe(false);
+    storage.data.set(
+      KEY,
+      JSON.stringify({ v: 1, contentVersion: CONTENT_VERSION, savedAt: NOW - HOUR, answers: {}, ticked: [] }),
+    );
+    expect(savedEncounterTime(storage, NOW)?.getTime()).toBe(NOW - HOUR);
   });
 });

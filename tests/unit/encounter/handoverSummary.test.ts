@@ -30,6 +30,7 @@ function summary(f: Facts, ticked: string[] = []): string {
       decision,
       ticked,
       routeLabel: "ROUTE",
+      areaLabel: "AREA",
       consentLabel: "CONSENT",
       ageLabel: "AGE",
       offenceLabel: "OFFENCE",

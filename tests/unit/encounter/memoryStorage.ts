@@ -1,22 +1,16 @@
-/** A minimal in-memory localStorage for Node, so the store's real code runs unchanged. */
-export function installMemoryStorage(): Map<string, string> {
+import type { KeyValueStorage } from "../../../src/encounter";
+
+/** An in-memory Web Storage for Node: the store's real code runs unchanged. */
+export function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
-  const storage = {
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => {
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => {
       data.set(k, v);
     },
-    removeItem: (k: string) => {
+    removeItem: (k) => {
       data.delete(k);
     },
-    clear: () => {
-      data.clear();
-    },
-    key: (i: number) => [...data.keys()][i] ?? null,
-    get length() {
-      return data.size;
-    },
   };
-  Object.defineProperty(globalThis, "localStorage", { value: storage, configurable: true, writable: true });
-  return data;
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
-import { execFileSync } from "node:child_process";
-import { LOCALES, NAMESPACES } from "../../../src/platform/i18n/locales";
-import { pseudoLocalise } from "../../../scripts/pseudoLocalise";
+import { LOCALES, NAMESPACES, selectableLocales } from "../../../src/platform/i18n/locales";
+import { pseudoLocalise, pseudoLocaliseTree } from "../../../src/platform/i18n/pseudo";
 
 type Json = Record<string, unknown>;
 
@@ -22,14 +21,14 @@ function leaves(obj: unknown, prefix = ""): Map<string, string> {
 }
 
 const tokens = (s: string): string[] => (s.match(/\{\{[^}]+\}\}|\$t\([^)]*\)|<\/?\d+>/g) ?? []).sort();
+const fileLocales = LOCALES.filter((l) => !l.pseudo);
 
 describe("locales", () => {
-  it("has a folder for every declared locale and no undeclared one", () => {
-    const folders = readdirSync("locales").sort();
-    expect(folders).toEqual(LOCALES.map((l) => l.code).sort());
+  it("has a folder for every declared locale with files, and no undeclared one", () => {
+    expect(readdirSync("locales").sort()).toEqual(fileLocales.map((l) => l.code).sort());
   });
 
-  for (const locale of LOCALES.filter((l) => l.code !== "en-GB")) {
+  for (const locale of fileLocales.filter((l): boolean => (l.code as string) !== "en-GB")) {
     for (const ns of NAMESPACES) {
       it(`${locale.code}/${ns} has exactly the en-GB keys and keeps every placeholder`, () => {
         const base = leaves(read("en-GB", ns));
@@ -40,8 +39,13 @@ describe("locales", () => {
     }
   }
 
-  it("pseudo-locales are up to date with en-GB", () => {
-    expect(() => execFileSync("npx", ["tsx", "scripts/pseudo-locales.ts", "--check"], { stdio: "pipe" })).not.toThrow();
+  it("offers the test locales in development builds only", () => {
+    expect(selectableLocales(false).some((l) => l.pseudo)).toBe(false);
+    expect(
+      selectableLocales(true)
+        .filter((l) => l.pseudo)
+        .map((l) => l.code),
+    ).toEqual(["en-XA", "ar-XB"]);
   });
 
   it("pseudo-localising lengthens text by about 40% and keeps placeholders", () => {
@@ -49,5 +53,17 @@ describe("locales", () => {
     expect(out).toContain("{{number}}");
     expect(out.length).toBeGreaterThanOrEqual(Math.round("Call {{number}} now".length * 1.3));
     expect(pseudoLocalise("Back", "rtl").startsWith("\u202B")).toBe(true);
+  });
+
+  it("pseudo-localises every string of a namespace, keeping its keys and placeholders", () => {
+    const base = read("en-GB", "encounter");
+    const pseudo = pseudoLocaliseTree(base, "long");
+    const a = leaves(base);
+    const b = leaves(pseudo);
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    for (const [key, text] of a) {
+      expect(b.get(key), key).not.toBe(text);
+      expect(tokens(b.get(key) ?? ""), key).toEqual(tokens(text));
+    }
   });
 });

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runDecide } from "../../../src/pathway";
+import { runDecide, runDecideCommand } from "../../../src/pathway";
 
 const root = join(import.meta.dirname, "../../..");
 const VALID = {
@@ -24,13 +24,12 @@ function spawnDecide(args: string[], input?: string): { status: number | null; s
     cwd: root,
     input,
     encoding: "utf8",
-    timeout: 30_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe("decide command (spawned)", () => {
-  it("prints one JSON object and exits 0 for a valid file", () => {
+describe("decide command", () => {
+  it("the real command prints one JSON object and exits 0 for a valid file (spawned)", () => {
     const dir = mkdtempSync(join(tmpdir(), "waymark-decide-"));
     const file = join(dir, "scenario.json");
     writeFileSync(file, JSON.stringify(VALID));
@@ -45,32 +44,41 @@ describe("decide command (spawned)", () => {
     });
     expect(Array.isArray(out["trace"])).toBe(true);
     expect(typeof out["contentVersion"]).toBe("string");
-  }, 30_000);
+  });
+
+  const io = (files: Record<string, string>) => ({
+    read(file: string): string {
+      const text = files[file];
+      if (text === undefined) throw Object.assign(new Error("missing"), { code: "ENOENT" });
+      return text;
+    },
+  });
 
   it("reads standard input with -", () => {
-    const r = spawnDecide(["-"], JSON.stringify({ ...VALID, person: { ...VALID.person, age: "under-18" } }));
-    expect(r.status).toBe(0);
+    const r = runDecideCommand(["-"], io({ "-": JSON.stringify({ ...VALID, person: { ...VALID.person, age: "under-18" } }) }));
+    expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { referral: { route: string } }).referral.route).toBe("nrm");
-  }, 30_000);
+  });
 
   it("exits 2 with one line on stderr and nothing on stdout for bad JSON", () => {
-    const r = spawnDecide(["-"], "{ not json");
-    expect(r.status).toBe(2);
+    const r = runDecideCommand(["-"], io({ "-": "{ not json" }));
+    expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(/^decide: invalid JSON/);
     expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
-  }, 30_000);
+  });
 
   it("exits 2 for a missing file and for missing arguments", () => {
-    const missing = spawnDecide([join(tmpdir(), "no-such-waymark-scenario.json")]);
-    expect(missing.status).toBe(2);
+    const missing = runDecideCommand(["/no/such/waymark-scenario.json"], io({}));
+    expect(missing.code).toBe(2);
     expect(missing.stdout).toBe("");
     expect(missing.stderr).toMatch(/^decide: cannot read .* \(ENOENT\)\n$/);
-    const none = spawnDecide([]);
-    expect(none.status).toBe(2);
+    const none = runDecideCommand([], io({}));
+    expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/^decide: usage/);
-  }, 30_000);
+    expect(runDecideCommand(["a.json", "b.json"], io({})).code).toBe(2);
+  });
 });
 
 describe("runDecide (invalid inputs)", () => {

@@ -1,3 +1,6 @@
+// Pseudo-locales for testing: en-XA (accented, about 40% longer, in
+// brackets, so clipped text shows) and ar-XB (right-to-left marks, rendered
+// dir=rtl). Interpolations, nesting and tags are left intact.
 export type PseudoKind = "long" | "rtl";
 
 const ACCENTS: Record<string, string> = {
@@ -66,4 +69,14 @@ export function pseudoLocalise(text: string, kind: PseudoKind): string {
   const letters = text.replace(new RegExp(PROTECTED.source, "g"), "").length;
   const pad = "~".repeat(Math.max(1, Math.round(letters * 0.4)));
   return `[${body} ${pad}]`;
+}
+
+/** Pseudo-localises every string in a translation file. */
+export function pseudoLocaliseTree(value: unknown, kind: PseudoKind): unknown {
+  if (typeof value === "string") return pseudoLocalise(value, kind);
+  if (Array.isArray(value)) return value.map((v: unknown) => pseudoLocaliseTree(v, kind));
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pseudoLocaliseTree(v, kind)]));
+  }
+  return value;
 }

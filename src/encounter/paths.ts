@@ -1,0 +1,46 @@
+// URLs of the encounter screens, under a base ("/encounter" for a live
+// encounter; a training run has its own). They name screens only — never
+// anything about the person — so history and the address bar stay clean.
+export const OUTCOME_SCREENS = ["result", "actions", "section-45", "support", "summary"] as const;
+export type OutcomeScreen = (typeof OUTCOME_SCREENS)[number];
+
+export type EncounterScreen =
+  { kind: "entry" } | { kind: "question"; id: string } | { kind: "check" } | { kind: "outcome"; screen: OutcomeScreen };
+
+export const LIVE_ENCOUNTER_BASE = "/encounter";
+
+export function encounterPaths(base: string) {
+  return {
+    base,
+    entry: base,
+    question: (id: string, change = false): string => `${base}/q/${id}${change ? "?change=1" : ""}`,
+    check: `${base}/check`,
+    outcome: (screen: OutcomeScreen): string => `${base}/${screen}`,
+    of(screen: EncounterScreen): string {
+      switch (screen.kind) {
+        case "entry":
+          return base;
+        case "question":
+          return `${base}/q/${screen.id}`;
+        case "check":
+          return `${base}/check`;
+        case "outcome":
+          return `${base}/${screen.screen}`;
+      }
+    },
+  };
+}
+export type EncounterPaths = ReturnType<typeof encounterPaths>;
+
+/** The screen a path under `base` names, or null for an unknown path. */
+export function parseEncounterPath(base: string, path: string): EncounterScreen | null {
+  const clean = path.replace(/\/+$/, "");
+  if (clean === base) return { kind: "entry" };
+  if (!clean.startsWith(`${base}/`)) return null;
+  const rest = clean.slice(base.length + 1);
+  if (rest === "check") return { kind: "check" };
+  const question = /^q\/([a-z0-9-]{1,80})$/.exec(rest);
+  if (question?.[1] !== undefined) return { kind: "question", id: question[1] };
+  const outcome = OUTCOME_SCREENS.find((s) => s === rest);
+  return outcome === undefined ? null : { kind: "outcome", screen: outcome };
+}
