@@ -1,16 +1,19 @@
 import { defineConfig } from "vitest/config";
 
-// Real-browser journeys: Node drives Debian's Chromium with playwright-core
-// against `vite preview` of the production build.
+// Whole journeys against the production build: Node drives Debian's Chromium
+// with playwright-core against `vite preview`. One browser per worker
+// (isolate: false keeps it across the worker's files), a fresh context per test.
 export default defineConfig({
   test: {
     include: ["tests/browser/**/*.spec.ts"],
     environment: "node",
     globalSetup: ["tests/browser/support/globalSetup.ts"],
-    testTimeout: 90_000,
-    hookTimeout: 60_000,
-    // Two cores: one Chromium at a time per file, two files at once.
+    isolate: false,
+    // Two cores: two files at once.
     maxWorkers: 2,
+    // A guard against a hang, not a speed target: every wait is for a condition.
+    testTimeout: 900_000,
+    hookTimeout: 300_000,
     allowOnly: false,
     passWithNoTests: false,
   },

@@ -45,7 +45,11 @@ export function registerServiceWorker(): void {
     // it is never reloaded without the user's say.
     else if (hadController) setState("updated-elsewhere");
   });
-  void workbox.register();
+  workbox.register().catch(() => {
+    // Registration refused (private browsing, a policy, a blocked worker):
+    // the app still works online; it just cannot work offline.
+    setState("unsupported");
+  });
 }
 
 let updateRequested = false;

@@ -20,13 +20,13 @@ type ServiceInput = Content["services"][number];
 type OrganisationInput = Content["organisations"][number];
 
 const reviewed = SAMPLE_CHECKED_ON;
-const OLD_DOC = "Described in a public document from 2021-22 and not checked against a current source.";
+export const OLD_DOC = "Described in a public document from 2021-22 and not checked against a current source.";
 
 /**
  * packVersion goes up whenever a pack's content changes: an install holding the
  * old version with the same number would refuse the new one as a conflict.
  */
-function samplePack(area: ForceAreaId, title: string, content: Content, packVersion = 1): PathwayPackInput {
+export function samplePack(area: ForceAreaId, title: string, content: Content, packVersion = 1): PathwayPackInput {
   return {
     format: "waymark-pathway-pack",
     schemaVersion: 1,
@@ -40,7 +40,7 @@ function samplePack(area: ForceAreaId, title: string, content: Content, packVers
   };
 }
 
-function org(
+export function org(
   id: string,
   name: string,
   sources: OrganisationInput["provenance"]["sources"],
@@ -52,7 +52,7 @@ function org(
 }
 
 /** Fields every sample local service shares: no number, marked sample, checked today, active unless said otherwise. */
-function local(
+export function local(
   area: ForceAreaId,
   s: Omit<
     ServiceInput,

@@ -31,7 +31,7 @@ export class DirectoryPages {
   async waitForImportOutcome(): Promise<"ok" | "errors"> {
     const ok = this.page.getByTestId("import-result").locator(".card");
     const errors = this.page.getByTestId("import-errors");
-    await ok.or(errors).first().waitFor({ timeout: 20_000 });
+    await ok.or(errors).first().waitFor();
     return (await errors.count()) > 0 ? "errors" : "ok";
   }
 }

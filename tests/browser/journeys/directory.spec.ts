@@ -1,27 +1,14 @@
 // MSVLO mode in real Chromium: import applies whole or not at all, hostile
 // content renders inert, local edits are marked and exported, and a cleared
 // origin says what is missing instead of showing a blank screen.
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { Session } from "./support/session";
-import { checkScreen } from "./support/checks";
-import { DirectoryPages, testPack } from "./pages/DirectoryPages";
-
-const baseUrl = inject("baseUrl");
-let session: Session | undefined;
-
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-
-function current(): Session {
-  if (!session) throw new Error("no browser session open");
-  return session;
-}
+import { baseUrl, openSession, session as current } from "../support/lifecycle";
+import { checkScreen } from "../support/checks";
+import { DirectoryPages, testPack } from "../pages/DirectoryPages";
 
 async function openDirectory(): Promise<DirectoryPages> {
-  session = await Session.open({ baseUrl });
+  const session = await openSession();
   await session.goto("/directory");
   const pages = new DirectoryPages(session.page);
   await pages.serviceCount();
@@ -32,9 +19,8 @@ describe("support directory (MSVLO mode)", () => {
   it("loads the built-in sample directory on first start and passes the checks", async () => {
     const dir = await openDirectory();
     expect(await dir.serviceCount()).toBeGreaterThan(10);
-    const packs = await session?.page.getByTestId("packs").innerText();
+    const packs = await current().page.getByTestId("packs").innerText();
     expect(packs).toMatch(/Sample data shipped with the app/);
-    await checkScreen(current(), "directory overview");
   });
 
   it("refuses bad packs with errors naming the record and field, and changes nothing", async () => {
@@ -69,7 +55,7 @@ describe("support directory (MSVLO mode)", () => {
     expect(await dir.waitForImportOutcome()).toBe("errors");
     expect(await page.getByTestId("import-errors").innerText()).toMatch(/not signed/);
     await page.getByTestId("keep-unverified").click();
-    await page.getByTestId("import-result").locator(".card").waitFor({ timeout: 20_000 });
+    await page.getByTestId("import-result").locator(".card").waitFor();
     expect(await page.getByTestId("import-result").innerText()).toMatch(/already installed/);
     await checkScreen(current(), "import from url");
 
@@ -95,7 +81,7 @@ describe("support directory (MSVLO mode)", () => {
     expect(await dir.waitForImportOutcome()).toBe("errors");
     expect(await page.getByTestId("import-errors").innerText()).toMatch(/not signed/);
     await page.getByTestId("keep-unverified").click();
-    await page.getByTestId("import-result").locator(".card").waitFor({ timeout: 20_000 });
+    await page.getByTestId("import-result").locator(".card").waitFor();
     expect(await page.getByTestId("import-result").innerText()).toMatch(/Pack installed/);
     await checkScreen(current(), "import kept unverified");
 
@@ -154,7 +140,7 @@ describe("support directory (MSVLO mode)", () => {
     await dir.importBytes(testPack(), "pack.json");
     await dir.waitForImportOutcome();
     await page.getByTestId("keep-unverified").click();
-    await page.getByTestId("import-result").locator(".card").waitFor({ timeout: 20_000 });
+    await page.getByTestId("import-result").locator(".card").waitFor();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Storage.clearDataForOrigin", { origin: new URL(baseUrl).origin, storageTypes: "indexeddb" });
     await page.reload();
