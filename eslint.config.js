@@ -7,7 +7,7 @@ import globals from "globals";
 import waymark from "./eslint-rules/layers.js";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "dev-dist/"] },
+  { ignores: ["dist/", "node_modules/", "coverage/", "dev-dist/", ".tmp/"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,

@@ -27,7 +27,7 @@ const eager: readonly EagerRoute[] = [
 ];
 
 const lazyRouteDefs: readonly RouteDef[] = [
-  { pattern: "/about", load: () => import("./shell/AboutScreen"), namespaces: [], titleKey: "titles.about" },
+  { pattern: "/about", load: () => import("./shell/AboutScreen"), namespaces: ["content", "offences"], titleKey: "titles.about" },
   { pattern: "/settings", load: () => import("./shell/SettingsScreen"), namespaces: [], titleKey: "titles.settings" },
   ...pathwayRoutes,
   ...directoryRoutes,

@@ -7,7 +7,7 @@ import { LIVE_ENCOUNTER_BASE } from "./paths";
 export const liveEncounterRoute: RouteDef = {
   pattern: `${LIVE_ENCOUNTER_BASE}/*`,
   load: () => import("./ui/LiveEncounter"),
-  namespaces: ["encounter", "pathway", "directory"],
+  namespaces: ["encounter", "pathway", "directory", "content", "offences"],
   titleKey: "titles.encounter",
 };
 

@@ -7,7 +7,7 @@
 // entered by hand) is never written: only a choice from the built-in list,
 // which is a reference to our content, not words about someone.
 import { z } from "../shared/zod";
-import { answersSchema, isListedOffence, pruneAnswers, type Answers } from "../pathway";
+import { answersSchema, isCatalogueOffence, pruneAnswers, type Answers } from "../pathway";
 import { createStore } from "../shared/createStore";
 import { ENCOUNTER_STORAGE_KEY, STORED_ENCOUNTER_VERSION, readStoredEncounter, type KeyValueStorage } from "./persistence";
 import { CONTENT_VERSION } from "../pathway";
@@ -75,7 +75,7 @@ export function createEncounterStore({ storage, now = Date.now }: EncounterStore
         return;
       }
       const kept: Answers = { ...answers };
-      if (kept.offence && !isListedOffence(kept.offence)) delete kept.offence;
+      if (kept.offence && !isCatalogueOffence(kept.offence)) delete kept.offence;
       storage.setItem(
         ENCOUNTER_STORAGE_KEY,
         JSON.stringify({ v: STORED_ENCOUNTER_VERSION, contentVersion: CONTENT_VERSION, savedAt: now(), answers: kept, ticked }),

@@ -7,13 +7,13 @@ export const pathwayRoutes: readonly RouteDef[] = [
   {
     pattern: PATHWAY_PATHS.signs,
     load: () => import("./ui/SignsScreen"),
-    namespaces: ["pathway"],
+    namespaces: ["pathway", "content"],
     titleKey: "titles.signs",
   },
   {
     pattern: PATHWAY_PATHS.schedule4,
     load: () => import("./ui/Schedule4Screen"),
-    namespaces: ["pathway"],
+    namespaces: ["pathway", "content", "offences"],
     titleKey: "titles.schedule4",
   },
 ];

@@ -49,6 +49,24 @@ export const FORCE_AREA_IDS = [
 
 export type ForceAreaId = (typeof FORCE_AREA_IDS)[number];
 
+/** The 43 territorial forces: every force but British Transport Police, which works across Great Britain. */
+export const TERRITORIAL_FORCE_AREA_IDS = FORCE_AREA_IDS.filter(
+  (id): id is Exclude<ForceAreaId, "british-transport-police"> => id !== "british-transport-police",
+);
+export type TerritorialForceAreaId = Exclude<ForceAreaId, "british-transport-police">;
+
+/** The four Welsh forces: Welsh safeguarding law applies there. */
+export const WELSH_FORCE_AREA_IDS = [
+  "dyfed-powys",
+  "gwent",
+  "north-wales",
+  "south-wales",
+] as const satisfies readonly ForceAreaId[];
+
+export function isWelshForceArea(area: string): boolean {
+  return (WELSH_FORCE_AREA_IDS as readonly string[]).includes(area);
+}
+
 export function isForceAreaId(value: unknown): value is ForceAreaId {
   return typeof value === "string" && (FORCE_AREA_IDS as readonly string[]).includes(value);
 }

@@ -47,7 +47,18 @@ export const provenanceSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1),
   lastReviewed: isoDateSchema,
   verification: verificationSchema,
-  /** Why a "verify" item is unconfirmed, shown beside the flag. */
+  /** Why a "verify" item is unconfirmed, shown beside the flag (packs: the publisher's own words). */
   verificationNote: z.string().min(1).max(500).optional(),
+  /**
+   * The built-in content's notes are translated: it names the note (a key of
+   * `notes` in the content locale files) instead of carrying English text.
+   */
+  noteId: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .max(80)
+    .optional(),
+  /** The day by which this must be checked again (for example a contract that ends); the build warns from 90 days before. */
+  reviewBy: isoDateSchema.optional(),
 });
 export type Provenance = z.infer<typeof provenanceSchema>;

@@ -8,6 +8,12 @@ import { formatDate } from "../platform/i18n/formatDate";
  */
 export function ProvenanceNote({ provenance, compact = false }: { provenance: Provenance; compact?: boolean }) {
   const { t, i18n } = useTranslation();
+  // Built-in content names its note by id (the content namespace, loaded by
+  // the routes that show pathway content); directory packs carry the words.
+  const note =
+    provenance.noteId === undefined
+      ? provenance.verificationNote
+      : (i18n.t(`notes.${provenance.noteId}` as never, { ns: "content" } as never) as unknown as string);
   return (
     <div className="source" data-testid="provenance">
       {provenance.verification === "verify" ? (
@@ -15,9 +21,15 @@ export function ProvenanceNote({ provenance, compact = false }: { provenance: Pr
           <strong className="tag tag--warning" data-testid="verify-flag">
             {t("provenance.unconfirmed")}
           </strong>{" "}
-          {provenance.verificationNote ?? t("provenance.unconfirmedDefault")}
+          {note ?? t("provenance.unconfirmedDefault")}
         </p>
       ) : null}
+      {provenance.reviewBy === undefined ? null : (
+        <p>
+          {provenance.verification === "confirmed" && note !== undefined ? `${note} ` : ""}
+          {t("provenance.reviewBy", { date: formatDate(provenance.reviewBy, i18n.language) })}
+        </p>
+      )}
       <p>{t("provenance.lastChecked", { date: formatDate(provenance.lastReviewed, i18n.language) })}</p>
       {compact ? null : (
         <ul className="source__list">

@@ -69,4 +69,35 @@ describe("question screen", () => {
     await userEvent.click(host.querySelector("[data-testid='continue']") ?? host);
     await expect.poll(() => store.get().answers.offence).toEqual({ act: "Theft Act 1968", section: "8" });
   });
+
+  it("offence question: everyday words find an offence not on Schedule 4, and say so", async () => {
+    const { host, store } = renderQuestion("q-offence");
+    await userEvent.click(host.querySelector("input[name='offence-mode'][value='list']") ?? host);
+    await userEvent.fill(host.querySelector("#offence-search") ?? host, "cannabis farm");
+    const option = "input[value='misuse-of-drugs-act-1971-s6']";
+    await expect.poll(() => host.querySelector(option) !== null).toBe(true);
+    const label = host.querySelector(option)?.closest(".radio, .radios__item, label")?.parentElement?.textContent ?? "";
+    expect(label).toMatch(/Not on Schedule 4: the section 45 defence may apply/);
+    await userEvent.click(host.querySelector(option) ?? host);
+    await userEvent.click(host.querySelector("[data-testid='continue']") ?? host);
+    await expect.poll(() => store.get().answers.offence).toEqual({ act: "Misuse of Drugs Act 1971", section: "6" });
+  });
+
+  it("multi-choice: several answers are kept, and 'Not known yet' stands alone", async () => {
+    const { host, store } = renderQuestion("q-exploitation");
+    expect(host.querySelector("h1")?.textContent).toBe("What kind of exploitation do you suspect?");
+    const box = (id: string) => host.querySelector<HTMLInputElement>(`input[value='q-exploitation-${id}']`);
+    await userEvent.click(host.querySelector("[data-testid='continue']") ?? host);
+    await expect.poll(() => host.querySelector(".error-summary")?.textContent ?? "").toContain("Choose at least one");
+    await userEvent.click(box("labour") ?? host);
+    await userEvent.click(box("criminal") ?? host);
+    await userEvent.click(box("not-known") ?? host);
+    expect(box("labour")?.checked).toBe(false);
+    expect(box("not-known")?.checked).toBe(true);
+    await userEvent.click(box("sexual") ?? host);
+    expect(box("not-known")?.checked).toBe(false);
+    await userEvent.click(box("labour") ?? host);
+    await userEvent.click(host.querySelector("[data-testid='continue']") ?? host);
+    await expect.poll(() => store.get().answers.exploitation).toEqual(["labour", "sexual"]);
+  });
 });

@@ -77,11 +77,55 @@ describe("question-by-question scenarios", () => {
       .answer("q-immediate-danger", false)
       .answer("q-medical-need", false)
       .answer("q-age", "under-18")
-      .answer("q-nrm-status", "not-referred");
-    expect(s.next()?.id).toBe("q-is-suspect");
+      .answer("q-exploitation", ["not-known"])
+      .answer("q-nrm-status", "not-referred")
+      .answer("q-is-suspect", false)
+      .answer("q-needs-interpreter", false);
+    expect(s.next()?.id).toBe("q-needs-accommodation");
     s.change("age", "adult");
-    expect(s.next()?.id).toBe("q-consent");
-    s.answer("q-consent", "yes").change("age", "uncertain");
+    expect(s.next()?.id).toBe("q-can-decide");
+    s.answer("q-can-decide", true).answer("q-consent", "yes").change("age", "uncertain");
     expect(s.current().consentToNrm).toBeUndefined();
+    expect(s.current().canDecide).toBeUndefined();
+  });
+
+  it("asks 'new exploitation?' only after a concluded case, and 'stay in the NRM?' only for an open one", () => {
+    const start = () =>
+      new EncounterScenario()
+        .answer("q-immediate-danger", false)
+        .answer("q-medical-need", false)
+        .answer("q-age", "adult")
+        .answer("q-exploitation", ["labour"]);
+    expect(start().answer("q-nrm-status", "negative-cg").next()?.id).toBe("q-new-exploitation");
+    expect(start().answer("q-nrm-status", "awaiting-rg").next()?.id).toBe("q-is-suspect");
+    const open = start()
+      .answer("q-nrm-status", "positive-rg")
+      .answer("q-is-suspect", false)
+      .answer("q-needs-interpreter", false)
+      .answer("q-can-decide", true);
+    expect(open.next()?.id).toBe("q-stays-in-nrm");
+    const ended = start()
+      .answer("q-nrm-status", "positive-cg")
+      .answer("q-new-exploitation", false)
+      .answer("q-is-suspect", false)
+      .answer("q-needs-interpreter", false);
+    // A case that has ended, with nothing new: no decision for the person to make, so neither capacity nor consent is asked.
+    expect(ended.next()?.id).toBe("q-needs-accommodation");
+  });
+
+  it("asks where a British Transport Police officer is, and nobody else", () => {
+    const answered = (area: string) => {
+      const s = new EncounterScenario()
+        .answer("q-immediate-danger", false)
+        .answer("q-medical-need", false)
+        .answer("q-age", "under-18");
+      s.answer("q-exploitation", ["not-known"])
+        .answer("q-nrm-status", "not-referred")
+        .answer("q-is-suspect", false)
+        .answer("q-needs-interpreter", false);
+      return s.answer("q-needs-accommodation", false).answer("q-area", area);
+    };
+    expect(answered("british-transport-police").next()?.id).toBe("q-local-area");
+    expect(answered("gwent").next()).toBeNull();
   });
 });

@@ -1,12 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { BackLink } from "../../ui/BackLink";
-import { CONTENT_VERSION, GUIDANCE_VERSIONS } from "../../pathway";
+import { CONTENT_VERSION, GUIDANCE_VERSIONS, useContentText } from "../../pathway";
 import { ProvenanceDetails } from "../../ui/ProvenanceDetails";
 
 declare const __APP_VERSION__: string;
 
 export default function AboutScreen() {
   const { t } = useTranslation();
+  const { text } = useContentText();
   return (
     <>
       <BackLink />
@@ -25,8 +26,8 @@ export default function AboutScreen() {
       <h2>{t("about.guidance")}</h2>
       {GUIDANCE_VERSIONS.map((g) => (
         <section key={g.id} className="card">
-          <h3>{g.title}</h3>
-          <p>{g.version}</p>
+          <h3>{text.version(g.id).title}</h3>
+          <p>{text.version(g.id).version}</p>
           <ProvenanceDetails provenance={g.provenance} />
         </section>
       ))}

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "../../platform/navigation/Link";
-import { factsFromAnswers, getQuestion, getQuestionPath } from "../../pathway";
+import { factsFromAnswers, getQuestion, getQuestionPath, useContentText } from "../../pathway";
 import { useAnswerLabel } from "./answerLabel";
 import { useEncounter, useEncounterSetup } from "./EncounterContext";
 
@@ -10,6 +10,7 @@ export function CheckAnswersScreen() {
   const { answers } = useEncounter();
   const { paths } = useEncounterSetup();
   const answerLabel = useAnswerLabel();
+  const { text } = useContentText();
   const path = getQuestionPath(answers);
   const complete = factsFromAnswers(answers).ok;
   const last = path[path.length - 1];
@@ -23,14 +24,15 @@ export function CheckAnswersScreen() {
         {path.map((id) => {
           const q = getQuestion(id);
           if (!q) return null;
+          const { summaryLabel } = text.question(q);
           return (
             <div className="summary-list__row" key={id}>
-              <dt>{q.summaryLabel}</dt>
+              <dt>{summaryLabel}</dt>
               <dd data-testid={`answer-${id}`}>{answerLabel(q, answers)}</dd>
               <dd>
                 <Link to={paths.question(id, true)} className="summary-list__change">
                   {t("check.change")}
-                  <span className="visually-hidden"> {q.summaryLabel}</span>
+                  <span className="visually-hidden"> {summaryLabel}</span>
                 </Link>
               </dd>
             </div>

@@ -33,11 +33,15 @@ export function EncounterSupportScreen({ facts }: { facts: Facts }) {
           <dt>{td("lookup.audience")}</dt>
           <dd>{td(`audiences.${query.audience}`)}</dd>
         </div>
-        <div className="summary-list__row">
-          <dt>{td("lookup.area")}</dt>
-          <dd>{areaName(query.area)}</dd>
-        </div>
+        {query.area === null ? null : (
+          <div className="summary-list__row">
+            <dt>{td("lookup.area")}</dt>
+            <dd>{areaName(query.area)}</dd>
+          </div>
+        )}
       </dl>
+      {decision.nation === "scotland" ? <p data-testid="support-scotland">{t("support.noDirectory")}</p> : null}
+      {decision.nation === "not-known" ? <p>{t("support.whereNotKnown")}</p> : null}
       <h2>{t("support.needsTitle")}</h2>
       <ul>
         {query.needs.map((n) => (
@@ -45,7 +49,7 @@ export function EncounterSupportScreen({ facts }: { facts: Facts }) {
         ))}
       </ul>
       <GuidanceList items={decision.guidance.support} />
-      <SupportResults filter={query} />
+      {query.area === null ? null : <SupportResults filter={{ ...query, area: query.area }} />}
     </>
   );
 }

@@ -1,16 +1,17 @@
 import { useState, type SyntheticEvent } from "react";
 import { useTranslation } from "react-i18next";
 import {
-  findListedEntry,
-  formatEntry,
+  findCatalogueEntry,
+  formatCatalogueEntry,
   offenceRefSchema,
-  refFromEntry,
-  searchSchedule4,
+  refFromCatalogue,
+  searchOffences,
   searchTextFor,
+  useContentText,
   type Answers,
+  type CatalogueEntry,
   type OffenceRef,
   type Question,
-  type Schedule4Entry,
 } from "../../pathway";
 import { ChoiceGroup, Field } from "../../ui/form";
 import { ANSWER_ID } from "./QuestionScreen";
@@ -22,9 +23,11 @@ const ACT_ID = "offence-act";
 const SECTION_ID = "offence-section";
 
 /**
- * The suspected offence: search the built-in list and pick one, or enter an
- * Act and section that is not on it, or say it is not known yet. A hand-typed
- * offence lives in memory only (see store.ts).
+ * The suspected offence: search the offence catalogue (the offences officers
+ * meet and every Schedule 4 listing) by everyday words, or enter an Act and
+ * section that is not in it, or say it is not known yet. Each match shows
+ * whether Schedule 4 lists it. A hand-typed offence lives in memory only
+ * (see store.ts).
  */
 export function OffenceAnswer(props: {
   question: Question;
@@ -35,16 +38,17 @@ export function OffenceAnswer(props: {
   onAnswer: (offence: OffenceRef | null) => void;
 }) {
   const { t } = useTranslation("encounter");
-  const { t: tc } = useTranslation();
+  const { text, offences } = useContentText();
+  const words = text.question(props.question);
   const current = props.current;
   // Restore the previous answer on Back or Change (GOV.UK pattern: answers are kept).
-  const listed = current ? findListedEntry(current) : undefined;
+  const listed = current ? findCatalogueEntry(current) : undefined;
   const [mode, setMode] = useState<Mode>(current === null ? "unknown" : current === undefined || listed ? "list" : "other");
   const [query, setQuery] = useState(listed ? searchTextFor(listed) : "");
-  const [picked, setPicked] = useState<Schedule4Entry | null>(listed ?? null);
+  const [picked, setPicked] = useState<CatalogueEntry | null>(listed ?? null);
   const [act, setAct] = useState(current && !listed ? current.act : "");
   const [section, setSection] = useState(current && !listed ? ("name" in current ? current.name : current.section) : "");
-  const found = query.trim() === "" ? [] : searchSchedule4(query, 8);
+  const found = query.trim() === "" ? [] : searchOffences(query, { limit: 8, titleOf: offences.title });
   // The chosen entry stays on screen even if the search text no longer ranks it.
   const results = picked && !found.some((r) => r.id === picked.id) ? [picked, ...found] : found;
   const [errorTarget, setErrorTarget] = useState<string>(ANSWER_ID);
@@ -62,7 +66,7 @@ export function OffenceAnswer(props: {
     }
     if (mode === "list") {
       if (!picked) fail(t("offence.pickOne"), SEARCH_ID);
-      else props.onAnswer(refFromEntry(picked));
+      else props.onAnswer(refFromCatalogue(picked));
       return;
     }
     const parsed = offenceRefSchema.safeParse(
@@ -76,8 +80,8 @@ export function OffenceAnswer(props: {
 
   return (
     <form onSubmit={submit} noValidate>
-      <h1 className="question">{props.question.text}</h1>
-      {props.question.hint === undefined ? null : <p className="hint">{props.question.hint}</p>}
+      <h1 className="question">{words.text}</h1>
+      {words.hint === undefined ? null : <p className="hint">{words.hint}</p>}
       <ChoiceGroup
         legend={t("offence.how")}
         name="offence-mode"
@@ -120,7 +124,8 @@ export function OffenceAnswer(props: {
               choices={results.map((entry) => ({
                 key: entry.id,
                 value: entry.id,
-                label: formatEntry(entry, tc("app.commonLaw")),
+                label: formatCatalogueEntry(entry, offences.title(entry.id), offences.commonLaw()),
+                hint: t(`offence.status.${entry.schedule4}`),
               }))}
               value={picked?.id}
               onChange={(id) => {

@@ -3,11 +3,11 @@ import { useTranslation } from "react-i18next";
 import { navigate } from "../../platform/navigation/history";
 import { Link } from "../../platform/navigation/Link";
 import { writeSetting } from "../../platform/settings/settings";
-import { getNextQuestion, getQuestionPath, type Answers, type Question } from "../../pathway";
-import { ChoiceGroup, ErrorSummary } from "../../ui/form";
+import { getNextQuestion, getQuestionPath, useContentText, type Answers, type Question } from "../../pathway";
+import { CheckboxGroup, ChoiceGroup, ErrorSummary } from "../../ui/form";
 import { ProvenanceDetails } from "../../ui/ProvenanceDetails";
 import { useEncounter, useEncounterSetup } from "./EncounterContext";
-import { AreaAnswer } from "./AreaAnswer";
+import { AreaAnswer, LocalAreaAnswer } from "./AreaAnswer";
 import { OffenceAnswer } from "./OffenceAnswer";
 
 export function UnknownQuestion() {
@@ -71,6 +71,28 @@ export function QuestionScreen({ question }: { question: Question }) {
             commit(question.field, value as never);
           }}
         />
+      ) : question.kind === "multi-choice" ? (
+        <MultiChoiceForm
+          question={question}
+          current={answers[question.field]}
+          error={error?.message ?? null}
+          onError={fail}
+          onClear={clearError}
+          onAnswer={(values) => {
+            commit(question.field, values as never);
+          }}
+        />
+      ) : question.kind === "local-area" ? (
+        <LocalAreaAnswer
+          question={question}
+          current={answers.localArea}
+          error={error?.message ?? null}
+          onError={fail}
+          onClear={clearError}
+          onAnswer={(localArea) => {
+            commit("localArea", localArea);
+          }}
+        />
       ) : question.kind === "force-area" ? (
         <AreaAnswer
           question={question}
@@ -109,7 +131,9 @@ function ChoiceForm(props: {
   onAnswer: (value: string | boolean) => void;
 }) {
   const { t } = useTranslation("encounter");
+  const { text } = useContentText();
   const { question } = props;
+  const words = text.question(question);
   const options = question.options ?? [];
   const [selected, setSelected] = useState<string | undefined>(options.find((o) => o.value === props.current)?.id);
   const submit = (event: SyntheticEvent) => {
@@ -122,20 +146,69 @@ function ChoiceForm(props: {
     <form onSubmit={submit} noValidate>
       <ChoiceGroup
         heading
-        legend={question.text}
-        hint={question.hint}
+        legend={words.text}
+        hint={words.hint}
         error={props.error}
         name={question.id}
         firstId={ANSWER_ID}
-        choices={options.map((o) => ({
-          key: o.id,
-          value: o.id,
-          label: o.label,
-          ...(o.hint === undefined ? {} : { hint: o.hint }),
-        }))}
+        choices={options.map((o) => {
+          const option = text.option(question, o.id);
+          return { key: o.id, value: o.id, label: option.label, ...(option.hint === undefined ? {} : { hint: option.hint }) };
+        })}
         value={selected}
         onChange={(id) => {
           setSelected(id);
+          props.onClear();
+        }}
+      />
+      <button type="submit" className="button" data-testid="continue">
+        {t("question.continue")}
+      </button>
+    </form>
+  );
+}
+
+/** Several answers (the types of exploitation); an exclusive option ("Not known yet") stands alone. */
+function MultiChoiceForm(props: {
+  question: Question;
+  current: Answers[keyof Answers];
+  error: string | null;
+  onError: (message: string) => void;
+  onClear: () => void;
+  onAnswer: (values: (string | boolean)[]) => void;
+}) {
+  const { t } = useTranslation("encounter");
+  const { text } = useContentText();
+  const { question } = props;
+  const words = text.question(question);
+  const options = question.options ?? [];
+  const current = Array.isArray(props.current) ? (props.current as readonly unknown[]) : [];
+  const [selected, setSelected] = useState<string[]>(options.filter((o) => current.includes(o.value)).map((o) => o.id));
+  const submit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    const chosen = options.filter((o) => selected.includes(o.id));
+    if (chosen.length === 0) props.onError(t("question.chooseAtLeastOne"));
+    else props.onAnswer(chosen.map((o) => o.value));
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <CheckboxGroup
+        heading
+        legend={words.text}
+        hint={words.hint}
+        error={props.error}
+        name={question.id}
+        firstId={ANSWER_ID}
+        choices={options.map((o) => {
+          const option = text.option(question, o.id);
+          return { key: o.id, value: o.id, label: option.label, ...(option.hint === undefined ? {} : { hint: option.hint }) };
+        })}
+        values={selected}
+        onChange={(ids) => {
+          // The newest choice wins: an exclusive option clears the others, and another option clears it.
+          const added = ids.find((id) => !selected.includes(id));
+          const exclusive = new Set(options.filter((o) => o.exclusive === true).map((o) => o.id));
+          setSelected(added === undefined ? ids : exclusive.has(added) ? [added] : ids.filter((id) => !exclusive.has(id)));
           props.onClear();
         }}
       />

@@ -30,6 +30,7 @@ export function ResultScreen({ facts }: { facts: Facts }) {
           <p data-testid="child-safeguarding">{t("route.childSafeguarding")}</p>
         ) : null}
         {decision.referral.ictgReferral === "where-available" ? <p>{t("route.ictg")}</p> : null}
+        {decision.referral.previousReferral ? <p data-testid="previous-referral">{t("route.previousReferral")}</p> : null}
         {decision.referral.pending ? (
           <ul>
             <li>{t("route.ifYes")}</li>

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "../../platform/navigation/Link";
-import { Schedule4Search, schedule4CoverageNotes, SCHEDULE4_PROVENANCE, type Facts } from "../../pathway";
+import { Schedule4Search, schedule4CoverageNotes, SCHEDULE4_PROVENANCE, useContentText, type Facts } from "../../pathway";
 import { ProvenanceNote } from "../../ui/ProvenanceNote";
 import { useDecision } from "./useDecision";
 import { GuidanceList } from "./GuidanceList";
@@ -13,9 +13,12 @@ export function Section45Screen({ facts }: { facts: Facts }) {
   const decision = useDecision(facts);
   const { paths } = useEncounterSetup();
   const offenceLabel = useOffenceLabel();
+  const { offences } = useContentText();
   const s45 = decision.section45;
   const offence = facts.person.suspect?.offence;
   const gaps = offence ? schedule4CoverageNotes(offence) : [];
+  const result = s45.schedule4;
+  const conditions = offences.conditions(result);
   return (
     <>
       <Link to={paths.outcome("result")} className="back-link">
@@ -41,17 +44,17 @@ export function Section45Screen({ facts }: { facts: Facts }) {
         )}
         <p data-testid="s45-schedule4" data-match={s45.schedule4.match}>
           {t(`s45.match.${s45.schedule4.match}`)}
-          {s45.schedule4.entryTitle === undefined ? null : <> — {s45.schedule4.entryTitle}</>}
+          {result.entryId === undefined ? null : <> — {offences.title(result.entryId)}</>}
         </p>
-        {s45.schedule4.condition === undefined ? null : (
-          <p>
-            <strong>{t("s45.onlyWhen")}</strong> {s45.schedule4.condition}
+        {conditions.length === 0 ? null : (
+          <p data-testid="s45-condition">
+            <strong>{t("s45.onlyWhen")}</strong> {conditions.join(" ")}
           </p>
         )}
-        {s45.schedule4.message === undefined ? null : <p>{s45.schedule4.message}</p>}
+        {result.problem === undefined ? null : <p>{offences.problem(result.problem)}</p>}
         {gaps.map((g) => (
           <p key={g} className="card--verify">
-            <span className="tag tag--warning">{t("why.unconfirmed")}</span> {g}
+            <span className="tag tag--warning">{t("why.unconfirmed")}</span> {offences.gap(g)}
           </p>
         ))}
         {s45.schedule4.match === "not-listed" ? <ProvenanceNote provenance={SCHEDULE4_PROVENANCE} compact /> : null}

@@ -1,12 +1,12 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "../../platform/navigation/Link";
-import { getQuestion, routeKey, type Facts } from "../../pathway";
+import { getQuestion, routeKey, useContentText, type Facts } from "../../pathway";
 import { copyText } from "../../platform/clipboard";
-import { buildHandoverSummary, type SummaryKey } from "../handoverSummary";
+import { buildHandoverSummary, summaryMode, type SummaryKey } from "../handoverSummary";
 import { useDecision } from "./useDecision";
 import { ClearEncounterButton } from "./ResultScreen";
-import { useAnswerLabel, useOffenceLabel } from "./answerLabel";
+import { useAnswerLabel, useLocalAreaName, useOffenceLabel } from "./answerLabel";
 import { useEncounter, useEncounterSetup } from "./EncounterContext";
 import { useAreaName } from "../../ui/AreaOptions";
 
@@ -22,9 +22,15 @@ export function SummaryScreen({ facts }: { facts: Facts }) {
   const answerLabel = useAnswerLabel();
   const offenceLabel = useOffenceLabel();
   const areaName = useAreaName();
+  const localAreaName = useLocalAreaName();
+  const { text: content, offences } = useContentText();
   const [status, setStatus] = useState("");
   const consentQ = getQuestion("q-consent");
+  const staysQ = getQuestion("q-stays-in-nrm");
+  const canDecideQ = getQuestion("q-can-decide");
   const ageQ = getQuestion("q-age");
+  const exploitationQ = getQuestion("q-exploitation");
+  const mode = summaryMode(decision);
   const text = useMemo(
     () =>
       buildHandoverSummary(
@@ -36,21 +42,45 @@ export function SummaryScreen({ facts }: { facts: Facts }) {
           consentLabel:
             facts.person.age !== "adult"
               ? t("summary.consentNotNeeded")
-              : consentQ && answers.consentToNrm !== undefined
-                ? answerLabel(consentQ, answers)
-                : t("summary.consentNotAsked"),
+              : answers.canDecide === false && canDecideQ
+                ? answerLabel(canDecideQ, answers)
+                : staysQ && answers.staysInNrm !== undefined
+                  ? answerLabel(staysQ, answers)
+                  : consentQ && answers.consentToNrm !== undefined
+                    ? answerLabel(consentQ, answers)
+                    : t("summary.consentNotAsked"),
           ageLabel: ageQ ? answerLabel(ageQ, answers) : "",
           areaLabel: areaName(facts.area),
+          whereLabel: facts.localArea === undefined ? "" : localAreaName(facts.localArea),
+          exploitationLabel: exploitationQ ? answerLabel(exploitationQ, answers) : "",
           offenceLabel: offenceLabel(facts.person.suspect?.offence),
           s45Label: t(`s45.status.${decision.section45.status}`),
-          schedule4Label:
-            t(`s45.match.${decision.section45.schedule4.match}`) +
-            (decision.section45.schedule4.entryVerification === "verify" ? ` ${t("s45.unconfirmedSuffix")}` : ""),
+          schedule4Label: offences.check(decision.section45.schedule4),
+          actionTitle: (action) => content.action(action).title,
+          contactName: (contact) => content.contact(contact).name,
           generatedAt: new Date(),
         },
         (key: SummaryKey, values?: Record<string, string>) => summaryT(`summary.${key}`, values),
       ),
-    [facts, decision, ticked, answers, consentQ, ageQ, t, summaryT, answerLabel, offenceLabel, areaName],
+    [
+      facts,
+      decision,
+      ticked,
+      answers,
+      consentQ,
+      staysQ,
+      canDecideQ,
+      ageQ,
+      exploitationQ,
+      t,
+      summaryT,
+      answerLabel,
+      offenceLabel,
+      areaName,
+      localAreaName,
+      content,
+      offences,
+    ],
   );
   const canShare = typeof navigator.share === "function";
   return (
@@ -60,7 +90,16 @@ export function SummaryScreen({ facts }: { facts: Facts }) {
       </Link>
       <h1>{t("summary.title")}</h1>
       <p>{t("summary.intro")}</p>
-      {decision.referral.identifying ? null : <p className="card card--warning">{t("summary.dtnWarning")}</p>}
+      {mode === "anonymous" ? (
+        <p className="card card--warning" data-testid="summary-warning">
+          {t("summary.dtnWarning")}
+        </p>
+      ) : null}
+      {mode === "before-consent" ? (
+        <p className="card card--warning" data-testid="summary-warning">
+          {t("summary.pendingWarning")}
+        </p>
+      ) : null}
       <pre className="handover" data-testid="handover">
         {text}
       </pre>

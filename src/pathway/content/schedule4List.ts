@@ -8,6 +8,7 @@ import { SCHEDULE4_PROVENANCE } from "../schedule4";
 export function toPlainProvenance(p: Provenance): Provenance {
   const plain: Provenance = { sources: p.sources, lastReviewed: p.lastReviewed, verification: p.verification };
   if (p.verificationNote !== undefined) plain.verificationNote = p.verificationNote;
+  if (p.noteId !== undefined) plain.noteId = p.noteId;
   return plain;
 }
 

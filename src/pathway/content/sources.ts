@@ -104,10 +104,29 @@ export const SRC = {
     section: "Schedule 4",
     url: "https://www.legislation.gov.uk/ukpga/2015/30/schedule/4",
   },
-  msaS51S52: {
-    title: "Modern Slavery Act 2015 (text on Wikisource)",
-    section: "sections 51 and 52",
-    url: "https://en.wikisource.org/wiki/Page:Modern_Slavery_Act_2015.pdf/46",
+  msaS51: {
+    title: "Modern Slavery Act 2015",
+    section: "section 51 (presumption about age)",
+    publisher: "legislation.gov.uk (The National Archives)",
+    url: "https://www.legislation.gov.uk/ukpga/2015/30/section/51",
+  },
+  msaS52: {
+    title: "Modern Slavery Act 2015",
+    section: "section 52 (duty to notify)",
+    publisher: "legislation.gov.uk (The National Archives)",
+    url: "https://www.legislation.gov.uk/ukpga/2015/30/section/52",
+  },
+  msaBill98S52: {
+    title: "Modern Slavery Bill (HL Bill 98), as amended on report",
+    section: "the clause that became section 52(3)",
+    publisher: "UK Parliament",
+    url: "https://publications.parliament.uk/pa/bills/lbill/2014-2015/0098/lbill_2014-20150098_en_6.htm",
+  },
+  msaS45Enacted: {
+    title: "Modern Slavery Act 2015, section 45 (as enacted)",
+    section: "subsections (5) to (7)",
+    publisher: "legislation.gov.uk (The National Archives)",
+    url: "https://www.legislation.gov.uk/ukpga/2015/30/section/45/enacted",
   },
   msaExplanatoryNotes: {
     title: "Modern Slavery Act 2015 Explanatory Notes",
@@ -249,10 +268,11 @@ export const SRC = {
     url: "https://caselaw.nationalarchives.gov.uk/ewca/crim/2018/667",
   },
   cpsGuidance: {
-    title: "Modern slavery and human trafficking: offences and defences, including the section 45 defence",
+    title: "Modern slavery, human trafficking and smuggling (legal guidance)",
     publisher: "Crown Prosecution Service",
+    section: "Part 2: modern slavery non-prosecution principles and defences, including section 45",
     version: "updated 22 December 2023",
-    url: "https://www.cps.gov.uk/legal-guidance/human-trafficking-smuggling-and-slavery",
+    url: "https://www.cps.gov.uk/legal-guidance/modern-slavery-human-trafficking-and-smuggling",
   },
   barlowS45: {
     title: "s45: relevant authorities",
@@ -373,8 +393,7 @@ export const SRC = {
   npccHestiaResponse: {
     title: "Hestia 'The hidden victims' super-complaint: NPCC response to recommendations",
     publisher: "NPCC Modern Slavery and Organised Immigration Crime Unit",
-    section:
-      'Summary of MSOICU Action (the 2020 "Initial Safeguarding Actions"); project seed seeds/001_8fc4c132c3edfbe5.txt, line 243',
+    section: 'Summary of MSOICU Action (the 2020 "Initial Safeguarding Actions")',
     version: "response to recommendations due 26 November 2021",
   },
   zebraTypes: {
@@ -386,5 +405,168 @@ export const SRC = {
     title: "Safeguarding adults board: latest news (NRM consent changes)",
     publisher: "Bury Safeguarding Partnership",
     url: "https://burysafeguardingpartnership.bury.gov.uk/bury-safeguarding-adult-board-latest-news",
+  },
+  // Sources added after the December 2026 content audit.
+  helenBamberCapacity: {
+    title: "Mental capacity and referral of a victim of human trafficking",
+    publisher: "Helen Bamber Foundation",
+    section: "quoting the statutory guidance (version 2.0, paragraphs 5.28 and 5.30)",
+    url: "https://www.helenbamber.org/resources/reportsbriefings/mental-capacity-and-referral-victim-human-trafficking",
+  },
+  mentalCapacityAct: {
+    title: "Mental Capacity Act 2005",
+    section: "sections 1 to 4 (principles, capacity, best interests)",
+    publisher: "legislation.gov.uk (The National Archives)",
+    url: "https://www.legislation.gov.uk/ukpga/2005/9/contents",
+  },
+  gloucestershireSabCapacity: {
+    title: "Capacity and consent",
+    publisher: "Gloucestershire Safeguarding Adults Board",
+    url: "https://www.gloucestershire.gov.uk/gsab/i-am-a-professional/safeguarding-an-overview-for-practitioners/capacity-and-consent",
+  },
+  nabaS62S64: {
+    title: "Nationality and Borders Act 2022",
+    section: "sections 62 to 64 (further reasonable grounds decisions; support during the recovery period)",
+    publisher: "legislation.gov.uk (The National Archives)",
+    url: "https://legislation.gov.uk/ukpga/2022/36/section/64/data.html",
+  },
+  nabaCommencement: {
+    title:
+      "Nationality and Borders Act 2022 (Commencement No. 4, Transitional and Saving Provisions) Regulations 2023 and earlier orders",
+    publisher: "legislation.gov.uk (The National Archives)",
+    url: "https://www.legislation.gov.uk/uksi/2023/450/earlier-orders/made/data.html",
+  },
+  abwJudgment: {
+    title: "R (ABW) v Secretary of State for the Home Department [2025] EWHC 3280 (Admin)",
+    version: "judgment 17 December 2025",
+    url: "https://www.iclr.co.uk/document/2025038770/2025ewhc3280admin_TNA/html",
+  },
+  rightToRemainBsaia: {
+    title: "The Border Security, Asylum and Immigration Act 2025 is now law: what does this mean for our communities?",
+    publisher: "Right to Remain",
+    url: "https://righttoremain.org.uk/the-border-security-asylum-immigration-act-2025-is-now-law-what-does-this-mean-for-our-communities",
+  },
+  nrmStats2023: {
+    title: "Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK, end of year summary 2023",
+    publisher: "Home Office",
+    version: "published 7 March 2024",
+    url: "https://www.gov.uk/government/statistics/modern-slavery-nrm-and-dtn-statistics-end-of-year-summary-2023/modern-slavery-national-referral-mechanism-and-duty-to-notify-statistics-uk-end-of-year-summary-2023",
+  },
+  lgaRefusalReasons: {
+    title: "Supporting modern slavery victims: guidance and good practice for council homelessness services",
+    publisher: "Local Government Association",
+    url: "https://www.local.gov.uk/publications/supporting-modern-slavery-victims-guidance-and-good-practice-council-homelessness",
+  },
+  ictgTender: {
+    title: "Independent Child Trafficking Guardianship (ICTG) Service: tender notice 056744-2025",
+    publisher: "Home Office, on Find a Tender",
+    version: "2025",
+    url: "https://www.find-tender.service.gov.uk/Notice/056744-2025",
+  },
+  ictgAward: {
+    title: "ICTG service contract award: Barnardo's, from 6 July 2026 (summary of the award notice)",
+    publisher: "d3tenders",
+    version: "awarded 19 June 2026",
+    url: "https://d3tenders.com/contract/?ocid=ocds-h6vhtk-059ac1",
+  },
+  ictgWales: {
+    title: "Independent Child Trafficking Guardian service notice (Wales already covered)",
+    publisher: "Home Office, on Contracts Finder",
+    version: "23 July 2020",
+    url: "https://www.contractsfinder.service.gov.uk/Notice/5afba633-a13e-4b39-bb2f-709a2787a940",
+  },
+  sswbaPart7: {
+    title: "Social Services and Well-being (Wales) Act 2014",
+    section: "Part 7 (safeguarding): sections 126 to 130",
+    publisher: "legislation.gov.uk (The National Archives)",
+    url: "https://www.legislation.gov.uk/anaw/2014/4/part/7",
+  },
+  walesSafeguardingProcedures: {
+    title: "Wales Safeguarding Procedures: duty to report",
+    publisher: "Wales Safeguarding Procedures",
+    url: "https://safeguarding.wales/en/chi-i/chi-i-c2/c2-p4",
+  },
+  cardiffValeDutyToReport: {
+    title: "Duty to report",
+    publisher: "Cardiff and Vale Regional Safeguarding Board",
+    url: "https://www.cardiffandvalersb.co.uk/adults/professionals/duty-to-report/",
+  },
+  lancsWelshIctgForm: {
+    title: "Independent Child Trafficking Guardian service (including the Welsh-language referral form)",
+    publisher: "Lancashire safeguarding partnership",
+    url: "https://www.safeguardingpartnership.org.uk/independent-child-trafficking-guardian-service/",
+  },
+  londonCouncilsRg: {
+    title: "Asylum, homelessness and modern slavery (member briefing)",
+    publisher: "London Councils",
+    url: "https://archive.londoncouncils.gov.uk/members-area/member-briefings/crime-and-public-protection/asylum-homelessness-and-modern-slavery",
+  },
+  cgAfter30Days: {
+    title: "Written answer: slavery victims (48206)",
+    publisher: "Home Office, via Parallel Parliament",
+    url: "https://parallelparliament.co.uk/question/48206/slavery-victims",
+  },
+  landmarkReconsideration: {
+    title: "Ongoing challenge to SSHD's policy regarding the identification of victims of trafficking",
+    publisher: "Landmark Chambers",
+    section: "reconsideration at paragraphs 14.216 to 14.228 of version 3.12",
+    url: "https://landmarkchambers.co.uk/news-and-cases/ongoing-challenge-to-sshds-policy-regarding-the-identification-of-victims-of-trafficking",
+  },
+  freeMovementSept2025: {
+    title: "Home Office amends modern slavery guidance to facilitate returns to France following High Court decision",
+    publisher: "Free Movement",
+    version: "September 2025",
+    url: "https://freemovement.org.uk/home-office-amends-modern-slavery-guidance-to-facilitate-returns-to-france-following-high-court-decision",
+  },
+  doughtyReEntry: {
+    title: "Home Secretary to amend modern slavery statutory guidance to respect process for re-entry into trafficking support",
+    publisher: "Doughty Street Chambers",
+    url: "https://www.doughtystreet.co.uk/news/home-secretary-amend-modern-slavery-statutory-guidance-respect-process-re-entry-trafficking",
+  },
+  svmsAnswer: {
+    title: "Written answer: human trafficking and slavery (77812)",
+    publisher: "Home Office, via Parallel Parliament",
+    version: "13 October 2025",
+    url: "https://www.parallelparliament.co.uk/question/77812/human-trafficking-and-slavery",
+  },
+  wmasnNrmForm: {
+    title: "How to do an NRM form",
+    publisher: "West Midlands Anti-Slavery Network",
+    url: "https://westmidlandsantislavery.org/how-to-do-an-nrm-form/",
+  },
+  devolvedPilotsGrant: {
+    title: "Piloting devolved decision-making for child victims of modern slavery (grant)",
+    publisher: "Home Office, on Find a grant",
+    url: "https://find-government-grants.service.gov.uk/grants/piloting-devolved-decision-making-for-child-victims-of-modern-slavery-1",
+  },
+  devolvedPilotsGuidance: {
+    title: "Decision-making guidance for pilot sites in England and Wales",
+    publisher: "Home Office",
+    url: "https://gov.uk/government/publications/piloting-devolving-decision-making-for-child-victims-of-modern-slavery/decision-making-guidance-for-pilot-sites-in-england-and-wales-accessible-version",
+  },
+  scotlandGuideDtn: {
+    title: "Human Trafficking and Exploitation (Scotland) Act 2015: guide (duty to notify)",
+    publisher: "Scottish Government",
+    url: "https://beta.gov.scot/publications/human-trafficking-exploitation-scotland-act-2015-guide/pages/6/",
+  },
+  scotlandSupportRegs: {
+    title: "The Human Trafficking and Exploitation (Scotland) Act 2015 (Support for Victims) Regulations 2018 (SSI 2018/90)",
+    publisher: "legislation.gov.uk (The National Archives)",
+    url: "https://www.legislation.gov.uk/ssi/2018/90/made",
+  },
+  helplineAccessingSupport: {
+    title: "Accessing support",
+    publisher: "Modern Slavery & Exploitation Helpline (Unseen)",
+    url: "https://www.modernslaveryhelpline.org/learn-more/frontline-professionals/accessing-support",
+  },
+  brecaniCommentary: {
+    title: "R v Brecani: a major setback for victims of child criminal exploitation",
+    publisher: "Youth Justice Legal Centre",
+    url: "https://yjlc.uk/resources/legal-updates/r-v-brecani-major-setback-victims-child-criminal-exploitation",
+  },
+  cheshireSupport: {
+    title: "Support for victims of human trafficking and modern slavery",
+    publisher: "Cheshire Constabulary",
+    url: "https://www.cheshire.police.uk/advice-and-support/modern-slavery-and-human-trafficking/support-for-victims-of-human-trafficking-and-modern-slavery/",
   },
 } as const satisfies Record<string, Source>;

@@ -10,6 +10,7 @@ export interface ContentIndex {
   /** Position of each guidance item and contact in the content, for stable output order. */
   guidanceOrder: ReadonlyMap<string, number>;
   contactOrder: ReadonlyMap<string, number>;
+  indicatorOrder: ReadonlyMap<string, number>;
 }
 
 const cache = new WeakMap<PathwayContent, ContentIndex>();
@@ -33,6 +34,7 @@ export function indexContent(content: PathwayContent): ContentIndex {
     contacts: byId(content.contacts),
     guidanceOrder: order(content.guidance),
     contactOrder: order(content.contacts),
+    indicatorOrder: order(content.indicators),
   };
   cache.set(content, index);
   return index;

@@ -8,10 +8,10 @@ import type { Facts } from "../model/facts";
 import { PATHWAY_CONTENT } from "../content";
 import { confirmed } from "../content/review";
 import { SRC } from "../content/sources";
-import type { OffenceRef } from "../schedule4/schedule4Schema";
 import { checkOffence } from "./checkOffence";
-import { indexContent } from "./contentIndex";
+import { indexContent, type ContentIndex } from "./contentIndex";
 import type { FactValues } from "./evaluateCondition";
+import { caseStateOfFacts, nationOf } from "./derivedFacts";
 import { factValuesFromFacts } from "./factValues";
 import { fireRules } from "./fireRules";
 
@@ -25,6 +25,7 @@ interface RuleOutcome {
   guidance: Set<string>;
   needs: Set<NeedCategory>;
   contacts: Set<string>;
+  signs: Set<string>;
   trace: TraceEntry[];
 }
 
@@ -39,6 +40,7 @@ export function evaluateRules(content: PathwayContent, values: FactValues): Rule
   const guidance = new Set<string>();
   const needs = new Set<NeedCategory>();
   const contacts = new Set<string>();
+  const signs = new Set<string>();
   const trace: TraceEntry[] = [];
   for (const rule of fireRules(content, values)) {
     const then = rule.then;
@@ -50,7 +52,8 @@ export function evaluateRules(content: PathwayContent, values: FactValues): Rule
     for (const id of then.guidance ?? []) guidance.add(id);
     for (const need of then.needs ?? []) needs.add(need);
     for (const id of then.contacts ?? []) contacts.add(id);
-    trace.push({ ruleId: rule.id, why: rule.why, provenance: rule.provenance });
+    for (const id of then.signs ?? []) signs.add(id);
+    trace.push({ ruleId: rule.id, provenance: rule.provenance });
   }
   if (!referral || !section45Status || !supportStage) {
     const missing = [!referral && "referral", !section45Status && "section45Status", !supportStage && "supportStage"]
@@ -58,56 +61,28 @@ export function evaluateRules(content: PathwayContent, values: FactValues): Rule
       .join(", ");
     throw new PathwayContentError(`no rule set ${missing} for ${JSON.stringify(values)}`);
   }
-  return { referral, section45Status, supportStage, actions, guidance, needs, contacts, trace };
+  return { referral, section45Status, supportStage, actions, guidance, needs, contacts, signs, trace };
 }
 
-function describeOffence(offence: OffenceRef): string {
-  return "name" in offence ? `${offence.name} (common law)` : `${offence.act} s${offence.section}`;
+/** The Schedule 4 check, first in the trace, with the result it explains. */
+function schedule4Trace(check: Schedule4Result): TraceEntry | null {
+  if (check.match === "not-suspect") return null;
+  return { ruleId: "schedule4-check", provenance: check.provenance ?? confirmed(SRC.msaSchedule4), schedule4: check };
 }
 
-function schedule4Trace(facts: Facts, check: Schedule4Result): TraceEntry | null {
-  const offence = facts.person.suspect?.offence;
-  const provenance = check.provenance ?? confirmed(SRC.msaSchedule4);
-  const what = offence ? describeOffence(offence) : "";
-  switch (check.match) {
-    case "not-suspect":
-      return null;
-    case "not-given":
-      return {
-        ruleId: "schedule4-check",
-        why: "No offence given yet, so it has not been checked against Schedule 4.",
-        provenance,
-      };
-    case "excluded":
-      return check.entryVerification === "verify"
-        ? {
-            ruleId: "schedule4-check",
-            why: `${what} is believed to be listed in Schedule 4 (unconfirmed): check legislation.gov.uk before treating the defence as unavailable (${check.entryTitle ?? ""}).`,
-            provenance,
-          }
-        : { ruleId: "schedule4-check", why: `${what} is listed in Schedule 4 (${check.entryTitle ?? ""}).`, provenance };
-    case "conditional": {
-      const listed =
-        check.entryVerification === "verify" ? "is believed to be listed in Schedule 4 (unconfirmed)" : "is listed in Schedule 4";
-      return {
-        ruleId: "schedule4-check",
-        why: `${what} ${listed} only in some circumstances: ${(check.condition ?? check.entryTitle ?? "").replace(/\.$/, "")}.`,
-        provenance,
-      };
-    }
-    case "not-listed":
-      return {
-        ruleId: "schedule4-check",
-        why: `${what} was not found in the Schedule 4 list held by this app (the list is incomplete; check legislation.gov.uk).`,
-        provenance,
-      };
-    case "unrecognised":
-      return {
-        ruleId: "schedule4-check",
-        why: `${what} could not be checked against Schedule 4: ${check.message ?? ""}`,
-        provenance,
-      };
-  }
+/**
+ * Whose directory to read: the force area, or for British Transport Police
+ * the local force area where the officer is; none in Scotland, and BTP's own
+ * directory when the officer has not said where they are.
+ */
+function supportArea(facts: Facts): SupportQuery["area"] {
+  if (facts.area !== "british-transport-police" || facts.localArea === undefined) return facts.area;
+  return facts.localArea === "scotland" ? null : facts.localArea;
+}
+
+/** Indicator groups in content order (general first). */
+function signsOf(index: ContentIndex, ids: ReadonlySet<string>): string[] {
+  return [...ids].sort((a, b) => (index.indicatorOrder.get(a) ?? 0) - (index.indicatorOrder.get(b) ?? 0));
 }
 
 function summarise(outcome: RuleOutcome): OutcomeSummary {
@@ -147,7 +122,10 @@ export function decide(facts: Facts, content: PathwayContent = PATHWAY_CONTENT):
       return contact ? [contact] : [];
     });
 
-  const referral: Decision["referral"] = { ...outcome.referral };
+  // Referred before, and this is a new decision: the earlier reference is quoted.
+  const previousReferral =
+    caseStateOfFacts(facts.person.nrmStatus, facts.person.newExploitation) === "concluded-new-exploitation";
+  const referral: Decision["referral"] = { ...outcome.referral, previousReferral };
   if (referral.route === "pending") {
     referral.pending = {
       yes: summarise(evaluateRules(content, { ...values, consentToNrm: "yes" })),
@@ -155,11 +133,12 @@ export function decide(facts: Facts, content: PathwayContent = PATHWAY_CONTENT):
     };
   }
 
-  const s4trace = schedule4Trace(facts, schedule4);
+  const s4trace = schedule4Trace(schedule4);
+  const nation = nationOf(facts.area, facts.localArea);
   const supportNeeds = NEED_CATEGORIES.filter((need) => outcome.needs.has(need));
   const subStage = POST_NRM_SUB_STAGES.find((s) => s === outcome.supportStage.subStage);
   const supportQuery: SupportQuery = {
-    area: facts.area,
+    area: supportArea(facts),
     stage: outcome.supportStage.stage,
     // Someone who may be under 18 is treated as a child, for support too.
     audience: facts.person.age === "adult" ? "adult" : "child",
@@ -168,6 +147,7 @@ export function decide(facts: Facts, content: PathwayContent = PATHWAY_CONTENT):
   if (subStage !== undefined) supportQuery.subStage = subStage;
   return {
     contentVersion: content.contentVersion,
+    nation,
     referral,
     section45: { status: outcome.section45Status, schedule4, considerations: inGroup("section45") },
     supportStage: outcome.supportStage.stage,
@@ -182,6 +162,7 @@ export function decide(facts: Facts, content: PathwayContent = PATHWAY_CONTENT):
       support: inGroup("support"),
       notes: inGroup("referral", "age", "area"),
     },
+    signs: signsOf(index, outcome.signs),
     trace: s4trace ? [s4trace, ...outcome.trace] : outcome.trace,
   };
 }

@@ -13,8 +13,8 @@ export type Schedule4Status = (typeof SCHEDULE4_STATUSES)[number];
 
 /**
  * An offence that is not on Schedule 4 but that exploited people are often
- * suspected of. Written for this app: `title` in plain words, `everydayNames`
- * as officers and the public say them ("cannabis farm", "fake passport").
+ * suspected of, with `everydayNames` as officers and the public say them
+ * ("cannabis farm", "fake passport").
  */
 export const commonOffenceSchema = z
   .strictObject({
@@ -27,22 +27,24 @@ export const commonOffenceSchema = z
     act: z.string().trim().min(1).max(200),
     /** As legislation writes it: "6", "4(2)", "24B", "327". */
     section: sectionSchema,
-    /** Plain English, written for this app (not the statute's words). */
-    title: z.string().trim().min(1).max(300),
     /** What an officer might type. Only names that accurately describe this offence. */
     everydayNames: z.array(z.string().trim().min(1).max(80)).min(1).max(25),
     /**
-     * Shown with the offence when something about it is in doubt, for example
-     * a repeal not yet in force. Plain words for an officer.
+     * Something about the offence is in doubt (a repeal not yet in force, a
+     * new offence): its caution, in the locale file, is shown with it.
      */
-    caution: z.string().trim().min(1).max(400).optional(),
+    hasCaution: z.literal(true).optional(),
     provenance: provenanceSchema,
   })
   .superRefine((o, ctx) => {
     if (!/\b(1[6-9]|20)\d\d$/.test(o.act))
       ctx.addIssue({ code: "custom", message: "an Act's title must end with its year", path: ["act"] });
-    if (o.provenance.verification === "verify" && o.provenance.verificationNote === undefined) {
-      ctx.addIssue({ code: "custom", message: "an unconfirmed entry must say why", path: ["provenance", "verificationNote"] });
+    if (o.provenance.verification === "verify" && o.provenance.noteId === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        message: "an unconfirmed entry must name the note that says why",
+        path: ["provenance", "noteId"],
+      });
     }
   });
 export type CommonOffence = z.infer<typeof commonOffenceSchema>;

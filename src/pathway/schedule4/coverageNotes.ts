@@ -4,7 +4,7 @@ import { SCHEDULE4_PROVENANCE } from "./schedule4Provenance";
 import type { OffenceRef } from "./schedule4Schema";
 import { actKey, actKeyString } from "./normalise";
 
-/** Known gaps in the stored list for this offence's Act (empty if none are recorded). */
+/** Ids of the known gaps in the stored list for this offence's Act (empty if none are recorded); words in list.gaps.<id>. */
 export function schedule4CoverageNotes(offence: OffenceRef): string[] {
   const key = actKey(offence.act);
   return SCHEDULE4_PROVENANCE.knownGaps
@@ -12,5 +12,5 @@ export function schedule4CoverageNotes(offence: OffenceRef): string[] {
       const gapKey = actKey(gap.act);
       return key.year === undefined ? gapKey.base === key.base : actKeyString(gapKey) === actKeyString(key);
     })
-    .map((gap) => gap.note);
+    .map((gap) => gap.id);
 }

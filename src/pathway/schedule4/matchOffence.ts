@@ -3,15 +3,21 @@
 // found in the list held by the app (see SCHEDULE4_PROVENANCE for its gaps).
 import { schedule4Entries } from "./schedule4Entries";
 import type { OffenceRef, Schedule4Entry } from "./schedule4Schema";
+import type { Unrecognised } from "../model/decision";
 import { actKey, actKeyString, formatSection, relateSections, sectionPath, stemmedWords } from "./normalise";
 
 export type Schedule4Match =
   | { kind: "excluded"; entry: Schedule4Entry }
-  /** Listed only in some circumstances, or the reference is broader than the listing. */
-  | { kind: "conditional"; entry: Schedule4Entry; reason?: string }
+  /**
+   * Listed only in some circumstances: the entry's own condition, or the
+   * reference names a whole section of which only some subsections are listed.
+   */
+  /** The entry's own condition; `listedSections` when narrower subsections are listed as well. */
+  | { kind: "conditional"; entry: Schedule4Entry; conditionKind: "listed-condition"; listedSections?: string[] }
+  | { kind: "conditional"; entry: Schedule4Entry; conditionKind: "broader-reference"; listedSections: string[] }
   | { kind: "not-listed" }
   /** The Act, section or name could not be read, or the Act's year is needed. */
-  | { kind: "unknown-act"; message: string };
+  | { kind: "unknown-act"; problem: Unrecognised };
 
 type Indexed = { entry: Schedule4Entry; path: string[] };
 
@@ -56,63 +62,68 @@ function buildIndex(entries: readonly Schedule4Entry[]): Index {
 let cachedIndex: Index | undefined;
 const getIndex = (): Index => (cachedIndex ??= buildIndex(schedule4Entries));
 
-const unknown = (message: string): Schedule4Match => ({ kind: "unknown-act", message });
+const unknown = (problem: Unrecognised): Schedule4Match => ({ kind: "unknown-act", problem });
 
 function matchCommonLaw(name: string): Schedule4Match {
   const key = nameKey(name);
-  if (key === "") return unknown("The offence's name could not be read.");
+  if (key === "") return unknown({ code: "name-unreadable" });
   const found = getIndex().commonLaw.find((c) => c.names.has(key));
   if (found === undefined) return { kind: "not-listed" };
   const { entry } = found;
-  return entry.condition === undefined ? { kind: "excluded", entry } : { kind: "conditional", entry, reason: entry.condition };
+  return entry.conditional === true
+    ? { kind: "conditional", entry, conditionKind: "listed-condition" }
+    : { kind: "excluded", entry };
 }
 
 function matchStatutory(act: string, section: string): Schedule4Match {
   const key = actKey(act);
-  if (!/[a-z]/.test(key.base))
-    return unknown('The Act\'s title could not be read. Enter its short title and year, for example "Theft Act 1968".');
-  if (key.base === "common law") return unknown("A common law offence is checked by its name, not a section.");
+  if (!/[a-z]/.test(key.base)) return unknown({ code: "act-unreadable" });
+  if (key.base === "common law") return unknown({ code: "common-law-needs-name" });
   const index = getIndex();
-  if (key.year === undefined) {
-    const titles = index.titlesByBase.get(key.base);
-    if (titles === undefined) return { kind: "not-listed" };
-    return unknown(`Add the Act's year to its title, for example "${[...titles].join('" or "')}".`);
-  }
+  // Without its year an Act cannot be told apart from another of the same name.
+  if (key.year === undefined) return unknown({ code: "year-needed", titles: [...(index.titlesByBase.get(key.base) ?? [])] });
   const refPath = sectionPath(section);
-  if (refPath === undefined) return unknown(`The section "${section}" could not be read. Enter it like 8, 12A or 17(2).`);
+  if (refPath === undefined) return unknown({ code: "section-unreadable", section });
 
-  const conditional: Schedule4Entry[] = [];
-  const reasons: string[] = [];
+  // A conditional listing of this very section wins over narrower listings,
+  // which are reported beside it (Criminal Damage Act 1971 s1: arson, and 1(2)).
+  let sameConditional: Schedule4Entry | undefined;
+  let conditional: Schedule4Entry | undefined;
   const broader: Indexed[] = [];
   for (const candidate of index.byAct.get(actKeyString(key)) ?? []) {
     const relation = relateSections(refPath, candidate.path);
     if (relation === "none") continue;
     if (relation === "broader") {
       broader.push(candidate);
-      conditional.push(candidate.entry);
-    } else if (candidate.entry.condition === undefined) {
+      conditional ??= candidate.entry;
+    } else if (candidate.entry.conditional !== true) {
       // The same section, or a subsection of a listed section.
       return { kind: "excluded", entry: candidate.entry };
     } else {
-      conditional.push(candidate.entry);
-      reasons.push(candidate.entry.condition);
+      sameConditional ??= candidate.entry;
     }
   }
-  const [first] = conditional;
-  if (first === undefined) return { kind: "not-listed" };
-  if (broader.length > 0) {
-    const listed = broader.map((b) => formatSection(b.path)).join(" and ");
-    reasons.push(
-      `Under ${formatSection(refPath)} of the ${first.act}, ${listed} ${broader.length > 1 ? "are" : "is"} listed: check which subsection the offence falls under.`,
-    );
+  const listedSections = broader.map((b) => formatSection(b.path));
+  if (sameConditional !== undefined) {
+    return listedSections.length > 0
+      ? { kind: "conditional", entry: sameConditional, conditionKind: "listed-condition", listedSections }
+      : { kind: "conditional", entry: sameConditional, conditionKind: "listed-condition" };
   }
-  return { kind: "conditional", entry: first, reason: reasons.join(" ") };
+  if (conditional === undefined) return { kind: "not-listed" };
+  if (broader.length > 0) {
+    return {
+      kind: "conditional",
+      entry: conditional,
+      conditionKind: "broader-reference",
+      listedSections,
+    };
+  }
+  return { kind: "conditional", entry: conditional, conditionKind: "listed-condition" };
 }
 
 /** Checks an offence against Schedule 4 of the Modern Slavery Act 2015. */
 export function matchSchedule4(offence: OffenceRef): Schedule4Match {
   if ("section" in offence) return matchStatutory(offence.act, offence.section);
-  if (actKey(offence.act).base !== "common law")
-    return unknown("Only common law offences are checked by name; for an Act give its section.");
+  if (actKey(offence.act).base !== "common law") return unknown({ code: "act-needs-section" });
   return matchCommonLaw(offence.name);
 }

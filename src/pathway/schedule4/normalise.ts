@@ -95,10 +95,10 @@ export function sectionPath(section: string): string[] | undefined {
     .replace(/^(sections?|secs?|ss?)\b\.?/, "")
     .replace(/^(sections?|secs?|ss?)(?=\d)/, "")
     .replace(/[\s.]/g, "");
-  const match = /^(\d+[a-z]{0,2})((?:\(\d+[a-z]?\))*)$/.exec(compact);
+  const match = /^(\d+[a-z]{0,2})((?:\([a-z]?\d+[a-z]?\))*)$/.exec(compact);
   if (match === null) return undefined;
   const [, base = "", groups = ""] = match;
-  const subs = [...groups.matchAll(/\((\d+[a-z]?)\)/g)].map((m) => (m[1] ?? "").toUpperCase());
+  const subs = [...groups.matchAll(/\(([a-z]?\d+[a-z]?)\)/g)].map((m) => (m[1] ?? "").toUpperCase());
   return [base.toUpperCase(), ...subs];
 }
 

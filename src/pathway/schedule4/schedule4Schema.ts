@@ -6,11 +6,11 @@ import { isoDateSchema, provenanceSchema } from "../../shared/provenance";
 
 /**
  * A section as legislation writes it: digits, up to two capital letters, then
- * any "(n)" subsection groups: "8", "12A", "17(2)", "1(2)". Paragraph letters
+ * any "(n)" subsection groups: "8", "12A", "17(2)", "1(2)", "24(A1)", "24(E1A)". Paragraph letters
  * such as "(a)" are deliberately out of scope; "s"/"section" prefixes are
  * stripped by search, never accepted here.
  */
-export const SECTION_PATTERN = /^\d+[A-Z]{0,2}(\(\d+[A-Za-z]?\))*$/;
+export const SECTION_PATTERN = /^\d+[A-Z]{0,2}(\([A-Z]?\d+[A-Za-z]?\))*$/;
 export const sectionSchema = z.string().regex(SECTION_PATTERN, "expected a section such as 8, 12A or 17(2)");
 
 const isCommonLaw = (act: string): boolean => act.trim().toLowerCase() === "common law";
@@ -56,12 +56,10 @@ export const schedule4EntrySchema = z
     section: sectionSchema.optional(),
     /** Common law offences only. */
     name: z.string().trim().min(1).max(200).optional(),
-    /** Plain-English description, written for this app (not the statute's words). */
-    title: z.string().trim().min(1).max(300),
     /** What an officer might type. Only names that accurately describe this offence. */
     everydayNames: z.array(z.string().trim().min(1).max(80)).max(20),
-    /** Set when only part of the offence is listed; the officer must check it. */
-    condition: z.string().trim().min(1).max(400).optional(),
+    /** Listed only in some circumstances: the condition (in the locale file) says which; the officer must check it. */
+    conditional: z.literal(true).optional(),
     provenance: provenanceSchema,
   })
   .superRefine((entry, ctx) => {
@@ -77,16 +75,20 @@ export const schedule4EntrySchema = z
       if (!/\b(1[6-9]|20)\d\d$/.test(entry.act))
         ctx.addIssue({ code: "custom", message: "an Act's title must end with its year", path: ["act"] });
     }
-    if (entry.provenance.verification === "verify" && entry.provenance.verificationNote === undefined) {
-      ctx.addIssue({ code: "custom", message: "an unconfirmed entry must say why", path: ["provenance", "verificationNote"] });
+    if (entry.provenance.verification === "verify" && entry.provenance.noteId === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        message: "an unconfirmed entry must name the note that says why",
+        path: ["provenance", "noteId"],
+      });
     }
   });
 export type Schedule4Entry = z.infer<typeof schedule4EntrySchema>;
 
-/** Where the stored list is known to be incomplete, by Act. */
+/** Where the stored list is known to be incomplete, by Act (the words are in the locale file: list.gaps.<id>). */
 export const schedule4GapSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
   act: z.string().min(1).max(200),
-  note: z.string().min(1).max(600),
 });
 export type Schedule4Gap = z.infer<typeof schedule4GapSchema>;
 
@@ -95,7 +97,6 @@ export const schedule4ProvenanceSchema = z.strictObject({
   ...provenanceSchema.shape,
   /** The date legislation.gov.uk said its revised text was up to date to. */
   legislationUpToDate: isoDateSchema,
-  outstandingChangesNote: z.string().min(1).max(800),
   knownGaps: z.array(schedule4GapSchema),
 });
 export type Schedule4Provenance = z.infer<typeof schedule4ProvenanceSchema>;

@@ -1,10 +1,10 @@
 // The texts Schedule 4 was read from, named once so every entry cites the same
 // title and URL. Bill prints count as primary: they are the text that became
-// the Act. The domain brief is cited where an entry rests on recollection.
+// the Act.
 import type { Provenance, Source } from "../../shared/provenance";
 
 /** The day these entries were last checked against the sources below. */
-export const SCHEDULE4_REVIEWED = "2026-11-23";
+export const SCHEDULE4_REVIEWED = "2026-12-02";
 
 const LEG = "legislation.gov.uk (The National Archives)";
 const PARL = "UK Parliament";
@@ -34,10 +34,17 @@ export const S4_SRC = {
     version: "2014-15 session; paragraph numbers as printed in this Bill",
     url: "https://publications.parliament.uk/pa/bills/lbill/2014-2015/0069/lbill_2014-20150069_en_8_content.htm",
   },
-  domainBrief: {
-    title: "Waymark domain brief, section 4.5 (Schedule 4)",
-    publisher: "Waymark project",
-    section: "4.5",
+  firearmsS17: {
+    title: "Firearms Act 1968",
+    section: "section 17 (offences in subsections (1) and (2))",
+    publisher: LEG,
+    url: "https://www.legislation.gov.uk/ukpga/1968/27/section/17",
+  },
+  legislationSnippet: {
+    title: "Modern Slavery Act 2015, Schedule 4 (snippet of the revised text: paragraphs 1 to 6, 9 and 10 in full)",
+    publisher: LEG,
+    version: "stored copy: up to date with changes in force on or before 18 May 2024",
+    url: "https://www.legislation.gov.uk/ukpga/2015/30/schedule/4/data.xht?view=snippet&wrap=true",
   },
 } as const satisfies Record<string, Source>;
 
@@ -48,15 +55,12 @@ export function confirmed(...sources: Source[]): Provenance {
   return { sources: [first, ...rest], lastReviewed: SCHEDULE4_REVIEWED, verification: "confirmed" };
 }
 
-/** Not seen in any primary text; the note says what the entry rests on. */
-export function unconfirmed(note: string): Provenance {
+/** Not seen in any primary text; the note (in the offences locale file) says what the entry rests on. */
+export function unconfirmed(noteId: string): Provenance {
   return {
-    sources: [
-      { ...S4_SRC.legislationRevised, section: "paragraph not visible in the stored copy: check here" },
-      S4_SRC.domainBrief,
-    ],
+    sources: [{ ...S4_SRC.legislationRevised, section: "this part was not seen: check here" }],
     lastReviewed: SCHEDULE4_REVIEWED,
     verification: "verify",
-    verificationNote: note,
+    noteId,
   };
 }

@@ -1,19 +1,22 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { searchSchedule4, SCHEDULE4_PROVENANCE } from "../schedule4";
-import { formatEntry } from "../schedule4/offenceRef";
+import { SCHEDULE4_PROVENANCE } from "../schedule4";
+import { searchOffences } from "../offences/searchOffences";
+import { formatCatalogueEntry } from "../offences/offenceRef";
 import { ProvenanceNote } from "../../ui/ProvenanceNote";
+import { useContentText } from "./useContentText";
 
 /**
- * Search Schedule 4 by everyday name or by Act and section ("robbery",
- * "s8 theft act", "kidnap"). The query is never stored.
+ * Search the offence catalogue (the offences officers meet and every Schedule
+ * 4 listing) by everyday words or by Act and section ("cannabis farm",
+ * "s8 theft act"), each with whether Schedule 4 lists it. The query is never stored.
  */
 export function Schedule4Search({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const { t } = useTranslation("pathway");
-  const { t: tc } = useTranslation();
+  const { offences } = useContentText();
   const id = useId();
   const [query, setQuery] = useState("");
-  const results = query.trim() === "" ? [] : searchSchedule4(query, 12);
+  const results = query.trim() === "" ? [] : searchOffences(query, { limit: 12, titleOf: offences.title });
   const H = headingLevel === 2 ? "h2" : "h3";
   return (
     <div className="schedule4-search" role="search">
@@ -53,14 +56,21 @@ export function Schedule4Search({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) 
             key={entry.id}
             className={`card${entry.provenance.verification === "verify" ? " card--verify" : ""}`}
             data-entry={entry.id}
+            data-schedule4={entry.schedule4}
           >
-            <H>{formatEntry(entry, tc("app.commonLaw"))}</H>
-            <p>{t("schedule4.paragraph", { paragraph: entry.paragraph })}</p>
-            {entry.condition === undefined ? null : (
+            <H>{formatCatalogueEntry(entry, offences.title(entry.id), offences.commonLaw())}</H>
+            <p>
+              <strong className={`tag${entry.schedule4 === "not-listed" ? "" : " tag--warning"}`}>
+                {t(`schedule4.status.${entry.schedule4}`)}
+              </strong>
+            </p>
+            {entry.paragraph === undefined ? null : <p>{t("schedule4.paragraph", { paragraph: entry.paragraph })}</p>}
+            {entry.kind === "schedule4" && entry.schedule4 === "conditional" ? (
               <p>
-                <strong>{t("schedule4.onlyWhen")}</strong> {entry.condition}
+                <strong>{t("schedule4.onlyWhen")}</strong> {offences.condition(entry.id)}
               </p>
-            )}
+            ) : null}
+            {entry.hasCaution ? <p>{offences.caution(entry.id)}</p> : null}
             <ProvenanceNote provenance={entry.provenance} compact />
           </li>
         ))}

@@ -3,10 +3,12 @@ import { BackLink } from "../../ui/BackLink";
 import { ProvenanceDetails } from "../../ui/ProvenanceDetails";
 import { PATHWAY_CONTENT } from "../content";
 import { focusTarget } from "../../ui/focusTarget";
+import { useContentText } from "./useContentText";
 
 /** Indicators by exploitation type: signs that someone may be a victim, never proof. */
 export default function SignsScreen() {
   const { t } = useTranslation("pathway");
+  const { text } = useContentText();
   return (
     <>
       <BackLink />
@@ -23,7 +25,7 @@ export default function SignsScreen() {
                   focusTarget(event, group.id);
                 }}
               >
-                {group.title}
+                {text.indicatorGroup(group).title}
               </a>
             </li>
           ))}
@@ -31,11 +33,11 @@ export default function SignsScreen() {
       </nav>
       {PATHWAY_CONTENT.indicators.map((group) => (
         <section key={group.id} id={group.id} className="card" data-testid={`signs-${group.type}`}>
-          <h2>{group.title}</h2>
-          <p>{group.summary}</p>
+          <h2>{text.indicatorGroup(group).title}</h2>
+          <p>{text.indicatorGroup(group).summary}</p>
           <ul>
-            {group.indicators.map((i) => (
-              <li key={i.id}>{i.text}</li>
+            {group.indicators.map((id) => (
+              <li key={id}>{text.indicator(group.id, id)}</li>
             ))}
           </ul>
           <ProvenanceDetails provenance={group.provenance} />

@@ -2,17 +2,27 @@
 // ids, every reference resolves, questions only depend on earlier answers,
 // phone numbers come from the verified list, and for every possible set of
 // facts exactly one rule sets each single-valued outcome.
-import type { z } from "../../shared/zod";
+import { z } from "../../shared/zod";
 import { verificationSchema } from "../../shared/provenance";
 import {
-  conditionFactSchema,
+  CASE_STATES,
   offenceCheckSchema,
   pathwayContentSchema,
   SINGLE_VALUED_EFFECTS,
   type ConditionFact,
   type PathwayContent,
 } from "../model/contentSchema";
-import { answersSchema, FACT_FIELDS, type FactField } from "../model/facts";
+import {
+  ageSchema,
+  answersSchema,
+  consentSchema,
+  exploitationSchema,
+  FACT_FIELDS,
+  forceAreaIdSchema,
+  nationSchema,
+  nrmStatusSchema,
+  type FactField,
+} from "../model/facts";
 import { phoneDigits, VERIFIED_NUMBERS } from "../content/verifiedNumbers";
 import { fireRules } from "../engine/fireRules";
 import { enumerateFactValues } from "./enumerateFacts";
@@ -65,11 +75,48 @@ function conditionFacts(content: PathwayContent, id: string, errors: string[], s
   return facts;
 }
 
-function valueIsValid(fact: ConditionFact, value: unknown): boolean {
-  if (fact === "offenceCheck") return offenceCheckSchema.safeParse(value).success;
-  if (fact === "offenceEntryVerification") return verificationSchema.safeParse(value).success;
-  return answersSchema.shape[fact].safeParse(value).success;
-}
+/** What each condition fact may be: the facts' own schemas, and the derived facts' values. */
+const FACT_VALUE_SCHEMAS: Record<ConditionFact, z.ZodType> = {
+  immediateDanger: z.boolean(),
+  medicalNeed: z.boolean(),
+  age: ageSchema,
+  exploitation: exploitationSchema,
+  nrmStatus: nrmStatusSchema,
+  caseState: z.enum(CASE_STATES),
+  consentToNrm: consentSchema,
+  canDecide: z.boolean(),
+  isSuspect: z.boolean(),
+  offenceCheck: offenceCheckSchema,
+  offenceEntryVerification: verificationSchema,
+  needsInterpreter: z.boolean(),
+  needsAccommodation: z.boolean(),
+  area: forceAreaIdSchema,
+  nation: nationSchema,
+};
+
+const valueIsValid = (fact: ConditionFact, value: unknown): boolean => FACT_VALUE_SCHEMAS[fact].safeParse(value).success;
+
+/**
+ * The answer fields a condition fact is known from: a question's showWhen may
+ * only use facts whose fields earlier questions set.
+ */
+const FIELDS_OF: Record<ConditionFact, readonly FactField[]> = {
+  immediateDanger: ["immediateDanger"],
+  medicalNeed: ["medicalNeed"],
+  age: ["age"],
+  exploitation: ["exploitation"],
+  nrmStatus: ["nrmStatus"],
+  caseState: ["nrmStatus", "newExploitation"],
+  consentToNrm: ["canDecide", "consentToNrm", "staysInNrm"],
+  canDecide: ["canDecide"],
+  isSuspect: ["isSuspect"],
+  offenceCheck: ["isSuspect", "offence"],
+  offenceEntryVerification: ["offence"],
+  needsInterpreter: ["needsInterpreter"],
+  needsAccommodation: ["needsAccommodation"],
+  area: ["area"],
+  nation: ["area", "localArea"],
+};
 
 function collectStrings(node: unknown, path: string, out: { path: string; text: string }[]): void {
   if (typeof node === "string") out.push({ path, text: node });
@@ -81,8 +128,6 @@ function collectStrings(node: unknown, path: string, out: { path: string; text: 
     for (const [key, child] of Object.entries(node)) collectStrings(child, path ? `${path}.${key}` : key, out);
   }
 }
-
-const PHONE_PATTERN = /(?:\+44\s?|\b0)\d[\d ]{7,12}\d\b/g;
 
 function phoneErrors(content: PathwayContent): string[] {
   const errors: string[] = [];
@@ -96,32 +141,6 @@ function phoneErrors(content: PathwayContent): string[] {
     else if (contact.provenance.verification !== "verify")
       errors.push(`${where}: ${contact.phone} is unconfirmed and must have verification "verify"`);
   }
-  // Numbers written into text anywhere else must be confirmed or sit in an item marked "verify".
-  const sections = {
-    questions: content.questions,
-    actions: content.actions,
-    guidance: content.guidance,
-    rules: content.rules,
-    indicators: content.indicators,
-    conditions: content.conditions,
-  };
-  for (const [section, items] of Object.entries(sections)) {
-    for (const item of items as readonly { id: string; provenance?: { verification: string } }[]) {
-      const strings: { path: string; text: string }[] = [];
-      collectStrings(item, "", strings);
-      for (const { path, text } of strings) {
-        for (const match of text.matchAll(PHONE_PATTERN)) {
-          const digits = phoneDigits(match[0]);
-          const where = `${section} "${item.id}".${path}`;
-          if (confirmedDigits.has(digits)) continue;
-          if (!unconfirmedDigits.has(digits))
-            errors.push(`${where}: phone number ${match[0]} is not in the verified contacts list`);
-          else if (item.provenance?.verification !== "verify")
-            errors.push(`${where}: unconfirmed phone number ${match[0]} needs verification "verify"`);
-        }
-      }
-    }
-  }
   return errors;
 }
 
@@ -132,12 +151,14 @@ function referenceErrors(content: PathwayContent): string[] {
     action: new Set(content.actions.map((a) => a.id)),
     guidance: new Set(content.guidance.map((g) => g.id)),
     contact: new Set(content.contacts.map((c) => c.id)),
+    "indicator group": new Set(content.indicators.map((g) => g.id)),
   };
   const used = {
     condition: new Set<string>(),
     action: new Set<string>(),
     guidance: new Set<string>(),
     contact: new Set<string>(),
+    "indicator group": new Set<string>(),
   };
   const ref = (kind: keyof typeof ids, id: string, where: string): void => {
     used[kind].add(id);
@@ -172,10 +193,13 @@ function referenceErrors(content: PathwayContent): string[] {
     (r.then.contacts ?? []).forEach((id, i) => {
       ref("contact", id, `rules "${r.id}".then.contacts[${String(i)}]`);
     });
+    (r.then.signs ?? []).forEach((id, i) => {
+      ref("indicator group", id, `rules "${r.id}".then.signs[${String(i)}]`);
+    });
   });
   // Content nothing can reach is a mistake too. Contacts are exempt: the UI
   // also lists every national contact on its own screen.
-  for (const kind of ["condition", "action", "guidance"] as const) {
+  for (const kind of ["condition", "action", "guidance", "indicator group"] as const) {
     for (const id of ids[kind])
       if (!used[kind].has(id)) errors.push(`${kind} "${id}": never used by any rule, question or action`);
   }
@@ -183,7 +207,7 @@ function referenceErrors(content: PathwayContent): string[] {
 }
 
 function questionErrors(content: PathwayContent, errors: string[]): void {
-  const askedBefore = new Set<ConditionFact>();
+  const askedBefore = new Set<FactField>();
   const fieldsAsked = new Map<FactField, string>();
   for (const q of content.questions) {
     const where = `questions "${q.id}"`;
@@ -192,22 +216,25 @@ function questionErrors(content: PathwayContent, errors: string[]): void {
     fieldsAsked.set(q.field, q.id);
     for (const id of q.showWhen) {
       for (const fact of conditionFacts(content, id, errors)) {
-        if (!askedBefore.has(fact))
-          errors.push(`${where}.showWhen: condition "${id}" depends on "${fact}", which no earlier question sets`);
+        const missing = FIELDS_OF[fact].filter((field) => !askedBefore.has(field));
+        if (missing.length > 0)
+          errors.push(
+            `${where}.showWhen: condition "${id}" depends on "${fact}", which needs ${missing.join(", ")} from an earlier question`,
+          );
       }
     }
-    if (q.kind === "choice") {
-      if (!q.options) errors.push(`${where}.options: a choice question needs options`);
+    if (q.kind === "choice" || q.kind === "multi-choice") {
+      if (!q.options) errors.push(`${where}.options: a ${q.kind} question needs options`);
       for (const option of q.options ?? []) {
-        if (!answersSchema.shape[q.field].safeParse(option.value).success) {
+        const answer = q.kind === "multi-choice" ? [option.value] : option.value;
+        if (!answersSchema.shape[q.field].safeParse(answer).success) {
           errors.push(
             `${where}.options "${option.id}".value: ${JSON.stringify(option.value)} is not a valid value for ${q.field}`,
           );
         }
       }
     } else if (q.options) errors.push(`${where}.options: only choice questions carry options`);
-    const asFact = conditionFactSchema.safeParse(q.field);
-    if (asFact.success) askedBefore.add(asFact.data);
+    askedBefore.add(q.field);
   }
   for (const field of FACT_FIELDS) if (!fieldsAsked.has(field)) errors.push(`questions: no question sets "${field}"`);
 }
@@ -292,7 +319,11 @@ export function validateContent(input: unknown): ValidationResult {
     ),
     ...duplicates(
       "indicator",
-      content.indicators.flatMap((g) => [g.id, ...g.indicators.map((i) => i.id)]),
+      content.indicators.flatMap((g) => [g.id, ...g.indicators]),
+    ),
+    ...duplicates(
+      "phase",
+      content.phases.map((p) => p.id),
     ),
     ...duplicates(
       "rule",

@@ -10,6 +10,8 @@ declare module "i18next" {
       pathway: typeof import("../../../locales/en-GB/pathway.json");
       directory: typeof import("../../../locales/en-GB/directory.json");
       encounter: typeof import("../../../locales/en-GB/encounter.json");
+      content: typeof import("../../../locales/en-GB/content.json");
+      offences: typeof import("../../../locales/en-GB/offences.json");
     };
   }
 }

@@ -8,7 +8,14 @@ import { EncounterFlow } from "../pages/EncounterFlow";
 import { StartPage } from "../pages/StartPage";
 
 const NO_NEEDS = { immediateDanger: false, medicalNeed: false, needsInterpreter: false, needsAccommodation: false } as const;
-const ADULT: Answers = { ...NO_NEEDS, age: "adult", nrmStatus: "not-referred", isSuspect: false };
+const ADULT: Answers = {
+  ...NO_NEEDS,
+  age: "adult",
+  exploitation: ["not-known"],
+  nrmStatus: "not-referred",
+  isSuspect: false,
+  canDecide: true,
+};
 
 async function begin(): Promise<EncounterFlow> {
   const flow = new EncounterFlow(await openSession());
@@ -55,19 +62,20 @@ describe("first-contact journeys", () => {
     await flow.answerAll({ ...ADULT, consentToNrm: "no", area: "west-mercia" });
     await flow.seeOutcome();
     expect(await flow.route()).toBe("duty-to-notify");
-    expect(await flow.page.getByTestId("route").innerText()).toMatch(/nothing that identifies/i);
+    expect(await flow.page.getByTestId("route").innerText()).toMatch(/without details that identify/i);
     await flow.open(/Support for the person's stage/, "/encounter/support");
     await flow.page.getByTestId("support-results").waitFor();
     expect(await flow.page.getByTestId("support-stage").getAttribute("data-stage")).toBe("declined-nrm");
     await flow.page.goBack();
     await flow.open(/Hand-over summary/, "/encounter/summary");
-    expect(await flow.page.getByTestId("handover").innerText()).toMatch(/no identifying details are included/i);
+    expect(await flow.page.getByTestId("handover").innerText()).toMatch(/leave out anything that identifies the person/i);
   });
 
   it("child: no consent question, NRM without consent plus child safeguarding", async () => {
     const flow = await begin();
     await flow.answerAll({ ...ADULT, age: "under-18", area: "essex" });
     expect(flow.asked).not.toContain("q-consent");
+    expect(flow.asked).not.toContain("q-can-decide");
     await flow.seeOutcome();
     expect(await flow.route()).toBe("nrm");
     await flow.page.getByTestId("child-safeguarding").waitFor();
@@ -116,7 +124,9 @@ describe("first-contact journeys", () => {
     await flow.open(/Section 45/, "/encounter/section-45");
     expect(await flow.page.getByTestId("s45-status").getAttribute("data-status")).toBe("consider-under-18");
     expect(await flow.page.getByTestId("s45-schedule4").getAttribute("data-match")).toBe("not-listed");
-    expect(await flow.page.getByTestId("s45-schedule4").innerText()).toMatch(/does not mean the defence is available/);
+    expect(await flow.page.getByTestId("s45-schedule4").innerText()).toMatch(
+      /Not on Schedule 4: the section 45 defence may apply/,
+    );
   });
 
   it("post-NRM support lookup from the start screen, without running the flow", async () => {
@@ -138,6 +148,7 @@ describe("first-contact journeys", () => {
     const page = flow.page;
     await page.locator("a[href='/encounter/q/q-age?change=1']").click();
     await flow.choose("q-age", "adult");
+    await flow.choose("q-can-decide", true);
     await flow.choose("q-consent", "yes");
     await page.waitForURL((u) => u.pathname === "/encounter/check");
     expect(await page.getByTestId("answer-q-consent").innerText()).toBe("Yes, they consent");
@@ -230,5 +241,73 @@ describe("first-contact journeys", () => {
     await s.page.reload();
     await s.page.locator("main h1").waitFor();
     expect(await s.page.getByTestId("force-area").inputValue()).toBe("devon-and-cornwall");
+  });
+
+  it("adult who cannot decide: asked before consent; a best-interests route, never a refusal", async () => {
+    const flow = await begin();
+    await flow.answerAll({ ...ADULT, canDecide: false, area: "lancashire" });
+    expect(flow.asked).toContain("q-can-decide");
+    expect(flow.asked).not.toContain("q-consent");
+    await flow.seeOutcome();
+    expect(await flow.route()).toBe("best-interests");
+    expect(await flow.page.getByTestId("route").innerText()).toMatch(/not a refusal/i);
+    await flow.open(/Initial actions/, "/encounter/actions");
+    await flow.page.locator("[data-action='adult-safeguarding-referral']").waitFor();
+    expect(await flow.page.locator("[data-action='duty-to-notify']").count()).toBe(0);
+    await checkScreen(flow.session, "actions for an adult who cannot decide");
+  });
+
+  it("re-exploited adult who refuses: asked about new exploitation; anonymous Duty to Notify quoting the earlier referral", async () => {
+    const flow = await begin();
+    await flow.answerAll({
+      ...ADULT,
+      nrmStatus: "exited-support",
+      newExploitation: true,
+      consentToNrm: "no",
+      area: "lincolnshire",
+    });
+    expect(flow.asked).toEqual(expect.arrayContaining(["q-new-exploitation", "q-consent"]));
+    await flow.seeOutcome();
+    expect(await flow.route()).toBe("duty-to-notify");
+    await flow.page.getByTestId("previous-referral").waitFor();
+    await flow.open(/Hand-over summary/, "/encounter/summary");
+    const text = await flow.page.getByTestId("handover").innerText();
+    expect(text).toMatch(/quote the earlier NRM reference/);
+    expect(text).toMatch(/Prepared on: \d{4}-\d{2}-\d{2}$/m);
+  });
+
+  it("British Transport Police officer in Wales: asked where they are; Welsh law and the local directory", async () => {
+    const flow = await begin();
+    await flow.answerAll({ ...ADULT, consentToNrm: "yes", area: "british-transport-police", localArea: "south-wales" });
+    expect(flow.asked.at(-1)).toBe("q-local-area");
+    expect(await flow.page.getByTestId("answer-q-local-area").innerText()).toBe("South Wales");
+    await flow.seeOutcome();
+    expect(await flow.page.getByTestId("guidance-wales-adult-at-risk").innerText()).toMatch(/section 128/);
+    await flow.open(/Initial actions/, "/encounter/actions");
+    await flow.page.locator("[data-action='adult-at-risk-report-wales']").waitFor();
+    await flow.page.goBack();
+    await flow.open(/Support for the person's stage/, "/encounter/support");
+    await flow.page.getByTestId("support-results").waitFor();
+    expect(await flow.page.getByTestId("support-stage").innerText()).toMatch(/South Wales/);
+  });
+
+  it("officer who types 'cannabis': finds the offence by its everyday name and reaches 'not on Schedule 4: the defence may apply'", async () => {
+    const flow = await begin();
+    const answers: Answers = {
+      ...ADULT,
+      exploitation: ["criminal"],
+      consentToNrm: "not-asked",
+      isSuspect: true,
+      area: "west-yorkshire",
+    };
+    await flow.answerAll(answers, "q-offence");
+    await flow.offenceBySearch("cannabis", "misuse-of-drugs-act-1971-s6");
+    await flow.answerAll(answers);
+    await flow.seeOutcome();
+    await flow.open(/Section 45/, "/encounter/section-45");
+    expect(await flow.page.getByTestId("s45-status").getAttribute("data-status")).toBe("consider-adult");
+    expect(await flow.page.getByTestId("s45-schedule4").innerText()).toMatch(
+      /Not on Schedule 4: the section 45 defence may apply/,
+    );
   });
 });

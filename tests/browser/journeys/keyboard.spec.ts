@@ -28,6 +28,12 @@ describe("keyboard", () => {
     await answerWithKeys("q-immediate-danger", 1); // No
     await answerWithKeys("q-medical-need", 1); // No
     await answerWithKeys("q-age", 1); // Under 18
+    // Checkboxes: Space ticks the focused one, Enter submits.
+    await page.waitForURL((u) => u.pathname === "/encounter/q/q-exploitation");
+    await page.locator("#answer").focus();
+    await page.keyboard.press("Space");
+    expect(await page.locator("#answer").isChecked()).toBe(true);
+    await page.keyboard.press("Enter");
     await answerWithKeys("q-nrm-status", 0); // not referred
     await answerWithKeys("q-is-suspect", 1); // No
     await answerWithKeys("q-needs-interpreter", 0); // Yes

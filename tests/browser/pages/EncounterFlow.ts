@@ -3,7 +3,7 @@
 // engine's own terms (so the same journey runs in any language).
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
-import { findListedEntry, getQuestion, searchTextFor, type Answers, type OffenceRef } from "../../../src/pathway";
+import { findCatalogueEntry, getQuestion, searchTextFor, type Answers, type OffenceRef } from "../../../src/pathway";
 import type { Session } from "../support/session";
 
 export class EncounterFlow {
@@ -46,10 +46,33 @@ export class EncounterFlow {
     await this.page.getByTestId("continue").click();
   }
 
-  async chooseArea(area: string): Promise<void> {
-    await this.expectQuestion("q-area");
-    this.asked.push("q-area");
+  /** Ticks the options of a multi-choice question by their values, then Continue. */
+  async chooseSeveral(id: string, values: readonly (string | boolean)[]): Promise<void> {
+    await this.expectQuestion(id);
+    this.asked.push(id);
+    for (const value of values) {
+      const option = getQuestion(id)?.options?.find((o) => o.value === value);
+      if (option === undefined) throw new Error(`${id} has no option ${String(value)}`);
+      await this.page.locator(`input[name="${id}"][value="${option.id}"]`).check();
+    }
+    await this.page.getByTestId("continue").click();
+  }
+
+  /** A select question (the force, or where a BTP officer is). */
+  async chooseArea(area: string, id = "q-area"): Promise<void> {
+    await this.expectQuestion(id);
+    this.asked.push(id);
     await this.page.locator("select#answer").selectOption(area);
+    await this.page.getByTestId("continue").click();
+  }
+
+  /** Types everyday words into the offence search and picks the entry with this id. */
+  async offenceBySearch(words: string, entryId: string): Promise<void> {
+    await this.expectQuestion("q-offence");
+    this.asked.push("q-offence");
+    await this.page.locator("input[name='offence-mode'][value='list']").check();
+    await this.page.locator("#offence-search").fill(words);
+    await this.page.locator(`input[name='offence-entry'][value='${entryId}']`).check();
     await this.page.getByTestId("continue").click();
   }
 
@@ -60,7 +83,7 @@ export class EncounterFlow {
     if (offence === null) {
       await page.locator("input[name='offence-mode'][value='unknown']").check();
     } else {
-      const listed = findListedEntry(offence);
+      const listed = findCatalogueEntry(offence);
       if (listed !== undefined) {
         await page.locator("input[name='offence-mode'][value='list']").check();
         await page.locator("#offence-search").fill(searchTextFor(listed));
@@ -74,17 +97,28 @@ export class EncounterFlow {
     await page.getByTestId("continue").click();
   }
 
-  /** Answers every question the app asks from `answers`; stops at check your answers. */
-  async answerAll(answers: Answers): Promise<void> {
+  /** Answers every question the app asks from `answers`; stops at check your answers, or at the question `stopAt`. */
+  async answerAll(answers: Answers, stopAt?: string): Promise<void> {
     for (;;) {
       await this.page.waitForURL((url) => url.pathname.startsWith(`${this.base}/q/`) || url.pathname === `${this.base}/check`);
       const id = this.currentQuestion();
       if (id === null) break;
+      if (id === stopAt) {
+        await this.expectQuestion(id);
+        return;
+      }
       const question = getQuestion(id);
       if (question === undefined) throw new Error(`unknown question ${id}`);
       if (question.kind === "force-area") {
         if (answers.area === undefined) throw new Error("the journey gives no force area");
         await this.chooseArea(answers.area);
+      } else if (question.kind === "local-area") {
+        if (answers.localArea === undefined) throw new Error("the journey gives no local area");
+        await this.chooseArea(answers.localArea, id);
+      } else if (question.kind === "multi-choice") {
+        const values = answers[question.field];
+        if (!Array.isArray(values)) throw new Error(`the journey gives no answers to ${id}`);
+        await this.chooseSeveral(id, values);
       } else if (question.kind === "offence") {
         await this.offence(answers.offence ?? null);
       } else {

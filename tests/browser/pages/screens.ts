@@ -19,7 +19,9 @@ const LONGEST: Answers = {
   immediateDanger: false,
   medicalNeed: false,
   age: "adult",
+  exploitation: ["labour", "criminal"],
   nrmStatus: "not-referred",
+  canDecide: true,
   consentToNrm: "not-asked",
   isSuspect: true,
   offence: { act: "Theft Act 1968", section: "8" },
@@ -28,15 +30,46 @@ const LONGEST: Answers = {
   area: "devon-and-cornwall",
 };
 const ADULT_DECLINES: Answers = { ...LONGEST, consentToNrm: "no", isSuspect: false, offence: undefined };
-const CHILD: Answers = { ...LONGEST, age: "under-18", consentToNrm: undefined, isSuspect: false, offence: undefined };
+const CHILD: Answers = {
+  ...LONGEST,
+  age: "under-18",
+  canDecide: undefined,
+  consentToNrm: undefined,
+  isSuspect: false,
+  offence: undefined,
+};
+/** The hard cases' own questions: a re-exploited adult met by a BTP officer, and an adult in an open case. */
+const REEXPLOITED_BTP: Answers = {
+  ...LONGEST,
+  nrmStatus: "exited-support",
+  newExploitation: true,
+  isSuspect: false,
+  offence: undefined,
+  consentToNrm: "no",
+  area: "british-transport-police",
+  localArea: "scotland",
+};
+const OPEN_CASE: Answers = {
+  ...LONGEST,
+  nrmStatus: "positive-rg",
+  consentToNrm: undefined,
+  staysInNrm: "no",
+  isSuspect: false,
+  offence: undefined,
+};
+const CANNOT_DECIDE: Answers = { ...LONGEST, canDecide: false, consentToNrm: undefined, isSuspect: false, offence: undefined };
 
 const clean = (a: Answers): Answers => Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined));
 
 export function allScreens(): ScreenState[] {
-  const questions = questionStates(LONGEST).map(({ id, before }) => ({
+  const longest = questionStates(LONGEST);
+  const extra = [...questionStates(clean(REEXPLOITED_BTP)), ...questionStates(clean(OPEN_CASE))].filter(
+    (q, i, all) => !longest.some((l) => l.id === q.id) && all.findIndex((o) => o.id === q.id) === i,
+  );
+  const questions = [...longest, ...extra].map(({ id, before }) => ({
     label: `question ${id}`,
     path: `/encounter/q/${id}`,
-    answers: before,
+    answers: clean(before),
   }));
   return [
     { label: "start", path: "/" },
@@ -120,6 +153,10 @@ export function allScreens(): ScreenState[] {
     { label: "result: ask for consent", path: "/encounter/result", answers: LONGEST },
     { label: "result: duty to notify", path: "/encounter/result", answers: clean(ADULT_DECLINES) },
     { label: "result: child", path: "/encounter/result", answers: clean(CHILD) },
+    { label: "result: cannot decide (best interests)", path: "/encounter/result", answers: clean(CANNOT_DECIDE) },
+    { label: "result: open case, withdraws", path: "/encounter/result", answers: clean(OPEN_CASE) },
+    { label: "result: re-exploited, BTP in Scotland", path: "/encounter/result", answers: clean(REEXPLOITED_BTP) },
+    { label: "support: BTP in Scotland (no directory)", path: "/encounter/support", answers: clean(REEXPLOITED_BTP) },
     { label: "actions", path: "/encounter/actions", answers: LONGEST, ticked: ["make-safe"] },
     { label: "section 45", path: "/encounter/section-45", answers: LONGEST },
     {

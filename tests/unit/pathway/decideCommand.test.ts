@@ -114,6 +114,31 @@ describe("runDecide (invalid inputs)", () => {
       /invalid offence format/,
     ],
     ["not an object", [1, 2], /invalid value at \(root\)/],
+    [
+      "unknown local area",
+      { ...VALID, area: "british-transport-police", localArea: "strathclyde" },
+      /invalid value at localArea: unknown local area/,
+    ],
+    [
+      "local area for a territorial force",
+      { ...VALID, localArea: "gwent" },
+      /localArea is only for area british-transport-police/,
+    ],
+    [
+      "new exploitation with no earlier referral",
+      { ...VALID, person: { ...VALID.person, newExploitation: true } },
+      /person.newExploitation: newExploitation is only for someone already referred/,
+    ],
+    [
+      "unknown consent value",
+      { ...VALID, person: { ...VALID.person, consentToNrm: "maybe" } },
+      /person.consentToNrm: expected one of yes \| no \| not-asked \| lacks-capacity/,
+    ],
+    [
+      "unknown exploitation type",
+      { ...VALID, situation: { ...VALID.situation, exploitation: ["slavery"] } },
+      /situation.exploitation.0/,
+    ],
   ];
 
   it.each(invalid)("%s exits 2 with one line", (_label, input, message) => {
@@ -123,6 +148,53 @@ describe("runDecide (invalid inputs)", () => {
     expect(r.stderr).toMatch(message);
     expect(r.stderr.endsWith("\n")).toBe(true);
     expect(r.stderr.trim()).not.toContain("\n");
+  });
+
+  it("accepts the hard cases' fields, and lacks-capacity for a child (ignored like any consent answer)", () => {
+    const child = runDecide(
+      JSON.stringify({ ...VALID, person: { ...VALID.person, age: "under-18", consentToNrm: "lacks-capacity" } }),
+    );
+    expect(child.code).toBe(0);
+    expect((JSON.parse(child.stdout) as { referral: { route: string } }).referral.route).toBe("nrm");
+    const btp = runDecide(
+      JSON.stringify({
+        ...VALID,
+        area: "british-transport-police",
+        localArea: "gwent",
+        situation: { ...VALID.situation, exploitation: ["labour"] },
+      }),
+    );
+    expect(btp.code).toBe(0);
+    const out = JSON.parse(btp.stdout) as {
+      nation: string;
+      supportQuery: { area: string };
+      signs: string[];
+      referral: { previousReferral: boolean };
+    };
+    expect(out.nation).toBe("wales");
+    expect(out.supportQuery.area).toBe("gwent");
+    expect(out.signs).toContain("signs-labour");
+    expect(out.referral.previousReferral).toBe(false);
+    const again = runDecide(
+      JSON.stringify({ ...VALID, person: { ...VALID.person, nrmStatus: "negative-cg", newExploitation: true } }),
+    );
+    expect(again.code).toBe(0);
+    expect((JSON.parse(again.stdout) as { referral: { previousReferral: boolean } }).referral.previousReferral).toBe(true);
+  });
+
+  it("writes the words in English from the locale files, and the trace as 'rule: why'", () => {
+    const r = runDecide(JSON.stringify(VALID));
+    const out = JSON.parse(r.stdout) as {
+      actions: { id: string; title: string; reason: string }[];
+      trace: string[];
+      section45: { schedule4: { entryTitle: string; message: string } };
+      guidanceVersion: string;
+    };
+    const dtn = out.actions.find((a) => a.id === "duty-to-notify");
+    expect(dtn?.title).toBe("Submit a Duty to Notify without details that identify the person");
+    expect(out.trace[0]).toMatch(/^schedule4-check: Theft Act 1968 s8 is listed in Schedule 4/);
+    expect(out.section45.schedule4.entryTitle).toBeTruthy();
+    expect(out.guidanceVersion).toMatch(/3\.12 or later/);
   });
 
   it("accepts a subsection and a common law offence", () => {

@@ -5,46 +5,96 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "../../../src/shared/zod";
-import { decide, factsSchema, runDecide } from "../../../src/pathway";
+import { decide, factsSchema, runDecide, ROUTES, SECTION45_STATUSES, NATIONS } from "../../../src/pathway";
+import { ENGLISH_OFFENCES } from "../../../src/pathway/cli/englishText";
 
 const ids = z.array(z.string()).optional();
-const fixtureSchema = z.strictObject({
-  name: z.string(),
-  given: factsSchema,
-  expect: z.strictObject({
-    route: z.enum(["nrm", "duty-to-notify", "pending"]),
-    consentRequired: z.boolean(),
-    identifying: z.boolean(),
-    childSafeguardingReferral: z.boolean(),
-    ictgReferral: z.enum(["where-available", "not-applicable"]).optional(),
-    alreadyReferred: z.boolean().optional(),
-    pending: z
-      .strictObject({
-        yes: z.strictObject({ route: z.string(), supportStage: z.string() }),
-        no: z.strictObject({ route: z.string(), supportStage: z.string() }),
-      })
-      .optional(),
-    section45: z.string(),
-    schedule4: z.string().optional(),
-    /** Whether the matched Schedule 4 entry is confirmed; "absent" when no entry matched. */
-    schedule4EntryVerification: z.enum(["confirmed", "verify", "absent"]).optional(),
-    /** Text the Schedule 4 trace line must contain. */
-    schedule4Trace: z.string().optional(),
-    supportStage: z.string(),
-    subStage: z.string(),
-    firstActions: ids,
-    includesActions: ids,
-    excludesActions: ids,
-    includesGuidance: ids,
-    excludesGuidance: ids,
-    /** Guidance or considerations that must be shown with verification "verify". */
-    verifyGuidance: ids,
-    includesNeeds: ids,
-    excludesNeeds: ids,
-    includesContacts: ids,
-    excludesContacts: ids,
-  }),
-});
+/** The audit rows (../shared/domain/audit-2026-12.md) each fixture covers, if any. */
+const AUDIT_ROWS = [
+  "F01",
+  "F02",
+  "F03",
+  "F04",
+  "F05",
+  "F06",
+  "F07",
+  "F08",
+  "F09",
+  "F10",
+  "F11",
+  "F12",
+  "F13",
+  "F14",
+  "F15",
+  "F16",
+  "F17",
+  "F18",
+  "F19",
+  "F20",
+  "F21",
+  "F22",
+  "M01",
+  "M02",
+  "M03",
+  "M04",
+  "M05",
+  "M06",
+  "M07",
+  "M08",
+  "M09",
+  "M10",
+  "M11",
+  "M12",
+] as const;
+
+const fixtureSchema = z
+  .strictObject({
+    name: z.string(),
+    /** Audit rows this scenario checks; such a scenario must cite its sources. */
+    audit: z.array(z.enum(AUDIT_ROWS)).optional(),
+    /** Where the expectation comes from: public citations (title and URL), written before the engine was run. */
+    sources: z.array(z.string().min(10)).optional(),
+    given: factsSchema,
+    expect: z.strictObject({
+      route: z.enum(ROUTES),
+      nation: z.enum(NATIONS).optional(),
+      previousReferral: z.boolean().optional(),
+      /** The directory area the support lookup uses (null: none, in Scotland). */
+      supportArea: z.string().nullable().optional(),
+      includesSigns: ids,
+      consentRequired: z.boolean(),
+      identifying: z.boolean(),
+      childSafeguardingReferral: z.boolean(),
+      ictgReferral: z.enum(["where-available", "not-applicable"]).optional(),
+      alreadyReferred: z.boolean().optional(),
+      pending: z
+        .strictObject({
+          yes: z.strictObject({ route: z.string(), supportStage: z.string() }),
+          no: z.strictObject({ route: z.string(), supportStage: z.string() }),
+        })
+        .optional(),
+      section45: z.string(),
+      schedule4: z.string().optional(),
+      /** Whether the matched Schedule 4 entry is confirmed; "absent" when no entry matched. */
+      schedule4EntryVerification: z.enum(["confirmed", "verify", "absent"]).optional(),
+      /** Text the Schedule 4 trace line must contain. */
+      schedule4Trace: z.string().optional(),
+      supportStage: z.string(),
+      subStage: z.string(),
+      firstActions: ids,
+      includesActions: ids,
+      excludesActions: ids,
+      includesGuidance: ids,
+      excludesGuidance: ids,
+      /** Guidance or considerations that must be shown with verification "verify". */
+      verifyGuidance: ids,
+      includesNeeds: ids,
+      excludesNeeds: ids,
+      includesContacts: ids,
+      excludesContacts: ids,
+    }),
+  })
+  .refine((f) => f.audit === undefined || (f.sources?.length ?? 0) > 0, "a scenario for an audit row must cite its sources");
 
 const dir = join(import.meta.dirname, "scenarios");
 const files = readdirSync(dir)
@@ -66,6 +116,10 @@ describe("scenario fixtures", () => {
     expect(d.referral.childSafeguardingReferral).toBe(e.childSafeguardingReferral);
     if (e.ictgReferral !== undefined) expect(d.referral.ictgReferral).toBe(e.ictgReferral);
     if (e.alreadyReferred !== undefined) expect(d.referral.alreadyReferred).toBe(e.alreadyReferred);
+    if (e.previousReferral !== undefined) expect(d.referral.previousReferral).toBe(e.previousReferral);
+    if (e.nation !== undefined) expect(d.nation).toBe(e.nation);
+    if (e.supportArea !== undefined) expect(d.supportQuery.area).toBe(e.supportArea);
+    for (const id of e.includesSigns ?? []) expect(d.signs, `signs ${id}`).toContain(id);
     if (e.pending) {
       expect(d.referral.pending?.yes).toMatchObject(e.pending.yes);
       expect(d.referral.pending?.no).toMatchObject(e.pending.no);
@@ -80,7 +134,7 @@ describe("scenario fixtures", () => {
     }
     if (e.schedule4Trace !== undefined) {
       const line = d.trace.find((t) => t.ruleId === "schedule4-check");
-      expect(line?.why).toContain(e.schedule4Trace);
+      expect(line?.schedule4 === undefined ? "" : ENGLISH_OFFENCES.check(line.schedule4)).toContain(e.schedule4Trace);
     }
     expect(d.supportStage).toBe(e.supportStage);
     expect(d.subStage).toBe(e.subStage);
@@ -125,10 +179,9 @@ describe("scenario fixtures", () => {
 
   it("covers every route, section 45 status, support sub-stage and Schedule 4 outcome", () => {
     const seen = fixtures.map((f) => decide(f.given));
-    expect(new Set(seen.map((d) => d.referral.route))).toEqual(new Set(["nrm", "duty-to-notify", "pending"]));
-    expect(new Set(seen.map((d) => d.section45.status))).toEqual(
-      new Set(["not-applicable", "consider-adult", "consider-under-18", "excluded-schedule-4"]),
-    );
+    expect(new Set(seen.map((d) => d.referral.route))).toEqual(new Set(ROUTES));
+    expect(new Set(seen.map((d) => d.section45.status))).toEqual(new Set(SECTION45_STATUSES));
+    expect(new Set(seen.map((d) => d.nation))).toEqual(new Set(NATIONS));
     expect(new Set(seen.map((d) => d.subStage))).toEqual(
       new Set([
         "not-referred",
@@ -142,8 +195,35 @@ describe("scenario fixtures", () => {
       ]),
     );
     expect(new Set(seen.map((d) => d.section45.schedule4.match))).toEqual(
-      new Set(["not-suspect", "not-given", "excluded", "conditional", "not-listed"]),
+      new Set(["not-suspect", "not-given", "excluded", "conditional", "not-listed", "unrecognised"]),
     );
     expect(new Set(fixtures.map((f) => f.given.person.age))).toEqual(new Set(["adult", "under-18", "uncertain"]));
+  });
+
+  it("covers every critical and major audit finding and every missing case with a cited scenario", () => {
+    const covered = new Set(fixtures.flatMap((f) => f.audit ?? []));
+    for (const row of [
+      "F01",
+      "F02",
+      "F03",
+      "F04",
+      "F05",
+      "F06",
+      "F07",
+      "F08",
+      "M01",
+      "M02",
+      "M03",
+      "M04",
+      "M05",
+      "M06",
+      "M07",
+      "M08",
+      "M09",
+      "M10",
+      "M11",
+      "M12",
+    ])
+      expect(covered.has(row as (typeof AUDIT_ROWS)[number]), row).toBe(true);
   });
 });

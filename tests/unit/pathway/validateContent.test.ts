@@ -1,7 +1,20 @@
 // The content validator accepts the built-in content and catches broken
-// copies: dangling references, duplicates, phone numbers, rule gaps and overlaps.
+// copies: dangling references, duplicates, phone numbers, rule gaps and
+// overlaps; the words validator catches missing, stale and unsafe text.
+import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { PATHWAY_CONTENT, validateContent, type PathwayContent } from "../../../src/pathway";
+import {
+  PATHWAY_CONTENT,
+  reviewWarnings,
+  validateContent,
+  validateContentTexts,
+  type PathwayContent,
+} from "../../../src/pathway";
+
+const readLocale = (locale: string, ns: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(`locales/${locale}/${ns}.json`, "utf8")) as Record<string, unknown>;
+const english = () => ({ content: readLocale("en-GB", "content"), offences: readLocale("en-GB", "offences") });
+type Tree = Record<string, Record<string, Record<string, string>>>;
 
 function broken(mutate: (c: PathwayContent) => void): string[] {
   const copy = structuredClone(PATHWAY_CONTENT);
@@ -41,11 +54,11 @@ describe("validateContent", () => {
 
   it("catches dangling guidance and contact references", () => {
     const errors = broken((c) => {
-      rule(c, "area-btp").then.guidance = ["no-such-note"];
+      rule(c, "btp").then.guidance = ["no-such-note"];
       const action = c.actions.find((a) => a.id === "nca-tactical-advice");
       if (action) action.contacts = ["no-such-contact"];
     });
-    expect(errors).toContain('rules "area-btp".then.guidance[0]: unknown guidance "no-such-note"');
+    expect(errors).toContain('rules "btp".then.guidance[0]: unknown guidance "no-such-note"');
     expect(errors).toContain('actions "nca-tactical-advice".contacts[0]: unknown contact "no-such-contact"');
   });
 
@@ -60,9 +73,9 @@ describe("validateContent", () => {
   it("names the item and field on a schema error", () => {
     const errors = broken((c) => {
       const action = c.actions.find((a) => a.id === "make-safe");
-      if (action) action.title = "";
+      if (action) action.priority = 0;
     });
-    expect(errors.some((e) => e.startsWith('actions[1 "make-safe"].title:'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('actions[1 "make-safe"].priority:'))).toBe(true);
   });
 
   it("refuses an unconfirmed phone number presented as confirmed", () => {
@@ -73,29 +86,18 @@ describe("validateContent", () => {
     expect(errors).toContain('contacts "nca-mshtu".phone: 0844 778 2406 is unconfirmed and must have verification "verify"');
   });
 
-  it("refuses a phone number that is not in the verified list, in a contact or in any text", () => {
+  it("refuses a phone number that is not in the verified list", () => {
     const errors = broken((c) => {
       const helpline = c.contacts.find((x) => x.id === "modern-slavery-helpline");
       if (helpline) helpline.phone = "0800 000 0000";
-      const action = c.actions.find((a) => a.id === "make-safe");
-      if (action) action.reason = "Ring 0161 496 0000 for help.";
     });
     expect(errors).toContain('contacts "modern-slavery-helpline".phone: 0800 000 0000 is not in the verified contacts list');
-    expect(errors).toContain('actions "make-safe".reason: phone number 0161 496 0000 is not in the verified contacts list');
-  });
-
-  it("requires a verify flag on text that quotes an unconfirmed number", () => {
-    const errors = broken((c) => {
-      const action = c.actions.find((a) => a.id === "make-safe");
-      if (action) action.reason = "NCA advice on 0844 778 2406.";
-    });
-    expect(errors).toContain('actions "make-safe".reason: unconfirmed phone number 0844 778 2406 needs verification "verify"');
   });
 
   it("catches a fact combination that no referral rule covers", () => {
     const errors = broken((c) => {
       c.rules = c.rules.filter((r) => r.id !== "referral-adult-declined");
-      c.actions = c.actions.filter((a) => !["duty-to-notify", "offer-nrm-later"].includes(a.id));
+      c.actions = c.actions.filter((a) => a.id !== "offer-nrm-later");
       c.guidance = c.guidance.filter(
         (g) => !["dtn-no-identifying-details", "dtn-purpose", "next-dtn-no-nrm-support"].includes(g.id),
       );
@@ -112,9 +114,8 @@ describe("validateContent", () => {
 
   it("catches a Schedule 4 exclusion that no rule covers for an unconfirmed entry", () => {
     const errors = broken((c) => {
-      c.rules = c.rules.filter((r) => r.id !== "s45-excluded-unconfirmed");
-      c.guidance = c.guidance.filter((g) => g.id !== "s45-excluded-offence-unconfirmed");
-      c.conditions = c.conditions.filter((x) => x.id !== "suspect-excluded-unconfirmed");
+      c.rules = c.rules.filter((r) => r.id !== "s45-consider-adult-unconfirmed-listing");
+      c.conditions = c.conditions.filter((x) => x.id !== "adult-suspect-unconfirmed-listing");
     });
     expect(
       errors.some(
@@ -139,7 +140,7 @@ describe("validateContent", () => {
       if (q) q.showWhen = ["is-adult"];
     });
     expect(errors).toContain(
-      'questions "q-immediate-danger".showWhen: condition "is-adult" depends on "age", which no earlier question sets',
+      'questions "q-immediate-danger".showWhen: condition "is-adult" depends on "age", which needs age from an earlier question',
     );
   });
 
@@ -148,7 +149,7 @@ describe("validateContent", () => {
       c.conditions.push({ id: "loop-a", description: "a", allOf: ["loop-b", "is-adult"] });
       c.conditions.push({ id: "loop-b", description: "b", allOf: ["loop-a", "is-adult"] });
       c.conditions.push({ id: "bad-age", description: "c", fact: "age", oneOf: ["teen"] });
-      rule(c, "area-btp").when = ["area-btp", "loop-a", "bad-age"];
+      rule(c, "btp").when = ["area-btp", "loop-a", "bad-age"];
     });
     expect(errors.some((e) => e.includes("cycle through"))).toBe(true);
     expect(errors).toContain('conditions "bad-age".oneOf[0]: "teen" is not a valid value for age');
@@ -164,5 +165,61 @@ describe("validateContent", () => {
     });
     expect(errors).toContain('guidance "orphan-note": never used by any rule, question or action');
     expect(errors).toContain('questions "q-age".options "q-age-adult".value: true is not a valid value for age');
+  });
+});
+
+describe("validateContentTexts", () => {
+  it("accepts every locale's words for the built-in content", () => {
+    for (const locale of readdirSync("locales")) {
+      const result = validateContentTexts(PATHWAY_CONTENT, {
+        content: readLocale(locale, "content"),
+        offences: readLocale(locale, "offences"),
+      });
+      expect(result.errors, locale).toEqual([]);
+    }
+  });
+
+  it("catches missing words, words left over from removed content, and an unknown note", () => {
+    const files = english();
+    const content = files.content as Tree;
+    delete content["actions"]?.["make-safe"]?.["how"];
+    (content["guidance"] as Record<string, unknown>)["old-item"] = { title: "x", text: "y" };
+    const copy = structuredClone(PATHWAY_CONTENT);
+    const action = copy.actions.find((a) => a.id === "make-safe");
+    if (action) action.provenance = { ...action.provenance, verification: "verify", noteId: "no-such-note" };
+    const errors = validateContentTexts(copy, files).errors;
+    expect(errors).toContain('content: missing text "actions.make-safe.how"');
+    expect(errors).toContain('content: "guidance.old-item.title" is not used by any content (remove it)');
+    expect(errors).toContain('content: missing text "notes.no-such-note"');
+  });
+
+  it("refuses a phone number that is not in the verified list, in any text", () => {
+    const files = english();
+    const content = files.content as Tree;
+    const action = content["actions"]?.["make-safe"];
+    if (action) action["why"] = "Ring 0161 496 0000 for help.";
+    expect(validateContentTexts(PATHWAY_CONTENT, files).errors).toContain(
+      'content "actions.make-safe.why": phone number 0161 496 0000 is not in the verified contacts list',
+    );
+  });
+
+  it("requires an item marked verify for text that quotes an unconfirmed number", () => {
+    const files = english();
+    const content = files.content as Tree;
+    const action = content["actions"]?.["make-safe"];
+    if (action) action["why"] = "NCA advice on 0844 778 2406.";
+    expect(validateContentTexts(PATHWAY_CONTENT, files).errors).toContain(
+      'content "actions.make-safe.why": unconfirmed phone number 0844 778 2406 needs an item marked "verify"',
+    );
+    // The same number in an item that is marked verify is allowed.
+    const contact = (english().content as Tree)["contacts"];
+    if (contact?.["nca-mshtu"]) contact["nca-mshtu"]["use"] = "Tactical advice on 0844 778 2406.";
+  });
+
+  it("warns about items due for review within 90 days, and says when one is overdue", () => {
+    const warnings = reviewWarnings(PATHWAY_CONTENT, "2026-12-02");
+    expect(warnings.some((w) => w.includes('"msvcc-support": review by 2027-01-01'))).toBe(true);
+    expect(reviewWarnings(PATHWAY_CONTENT, "2026-09-01")).toEqual([]);
+    expect(reviewWarnings(PATHWAY_CONTENT, "2027-01-02").some((w) => w.endsWith("(overdue)"))).toBe(true);
   });
 });

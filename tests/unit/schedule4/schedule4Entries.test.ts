@@ -5,6 +5,7 @@ import {
   schedule4EntrySchema,
   schedule4ProvenanceSchema,
 } from "../../../src/pathway/schedule4";
+import { ENGLISH_CONTENT, ENGLISH_OFFENCES } from "../../../src/pathway/cli/englishText";
 
 const PRIMARY_URL = /^https:\/\/(www\.)?(legislation\.gov\.uk|publications\.parliament\.uk)\//;
 
@@ -44,11 +45,21 @@ describe("Schedule 4 data", () => {
     }
   });
 
-  it("says why each unconfirmed entry is unconfirmed", () => {
+  it("says why each unconfirmed entry is unconfirmed, in a note with English words", () => {
     const unconfirmed = SCHEDULE4_ENTRIES.filter((e) => e.provenance.verification === "verify");
     expect(unconfirmed.length).toBeGreaterThan(0);
     for (const entry of unconfirmed) {
-      expect(entry.provenance.verificationNote?.length ?? 0, entry.id).toBeGreaterThan(20);
+      const { noteId } = entry.provenance;
+      expect(noteId, entry.id).toBeDefined();
+      expect(ENGLISH_CONTENT.note(noteId ?? "").trim().length, entry.id).toBeGreaterThan(20);
+    }
+  });
+
+  it("has an English title for every entry, and a condition exactly for the conditional ones", () => {
+    for (const entry of SCHEDULE4_ENTRIES) {
+      expect(ENGLISH_OFFENCES.title(entry.id).trim(), entry.id).not.toBe("");
+      if (entry.conditional === true) expect(ENGLISH_OFFENCES.condition(entry.id).trim(), entry.id).not.toBe("");
+      else expect(() => ENGLISH_OFFENCES.condition(entry.id), entry.id).toThrow();
     }
   });
 
@@ -73,10 +84,14 @@ describe("Schedule 4 data", () => {
 
   it("keeps the Theft Act and Criminal Damage Act conditions from the Bill text", () => {
     const byId = new Map(SCHEDULE4_ENTRIES.map((e) => [e.id, e]));
-    expect(byId.get("theft-act-1968-s9")?.condition).toMatch(/grievous bodily harm/);
-    expect(byId.get("theft-act-1968-s12a")?.condition).toMatch(/death/);
-    expect(byId.get("criminal-damage-act-1971-s1-arson")?.condition).toMatch(/fire/);
-    expect(byId.get("theft-act-1968-s8")?.condition).toBeUndefined();
+    for (const id of ["theft-act-1968-s9", "theft-act-1968-s12a", "criminal-damage-act-1971-s1-arson"]) {
+      expect(byId.get(id)?.conditional, id).toBe(true);
+    }
+    expect(ENGLISH_OFFENCES.condition("theft-act-1968-s9")).toMatch(/grievous bodily harm/);
+    expect(ENGLISH_OFFENCES.condition("theft-act-1968-s12a")).toMatch(/death/);
+    expect(ENGLISH_OFFENCES.condition("criminal-damage-act-1971-s1-arson")).toMatch(/fire/);
+    expect(byId.get("theft-act-1968-s8")?.conditional).toBeUndefined();
+    expect(() => ENGLISH_OFFENCES.condition("theft-act-1968-s8")).toThrow(/no English text/);
   });
 
   it("flags entries that were only remembered", () => {

@@ -6,7 +6,6 @@ const goodEntry = {
   paragraph: "14",
   act: "Theft Act 1968",
   section: "8",
-  title: "Robbery",
   everydayNames: ["robbery"],
   provenance: {
     sources: [{ title: "Modern Slavery Act 2015, Schedule 4", url: "https://www.legislation.gov.uk/ukpga/2015/30/schedule/4" }],
@@ -77,8 +76,12 @@ describe("schedule4EntrySchema", () => {
     const verify = { ...goodEntry, provenance: { ...goodEntry.provenance, verification: "verify" } };
     expect(schedule4EntrySchema.safeParse(verify).success).toBe(false);
     expect(
-      schedule4EntrySchema.safeParse({ ...verify, provenance: { ...verify.provenance, verificationNote: "not seen" } }).success,
+      schedule4EntrySchema.safeParse({ ...verify, provenance: { ...verify.provenance, noteId: "secondary-only" } }).success,
     ).toBe(true);
+    // The built-in list names a translated note; free English text alone is not enough.
+    expect(
+      schedule4EntrySchema.safeParse({ ...verify, provenance: { ...verify.provenance, verificationNote: "not seen" } }).success,
+    ).toBe(false);
     const http = { ...goodEntry, provenance: { ...goodEntry.provenance, sources: [{ title: "x", url: "http://example.org" }] } };
     expect(schedule4EntrySchema.safeParse(http).success).toBe(false);
   });

@@ -1,12 +1,22 @@
-// Finds Schedule 4 entries from what an officer types: an everyday name
-// ("robbery"), an Act and section in any order ("s8 theft act", "OAPA 18"),
-// or a mix. Linear over the list, which is small; ties keep Schedule order.
-import { schedule4Entries } from "./schedule4Entries";
-import type { Schedule4Entry } from "./schedule4Schema";
-import { ACT_ABBREVIATIONS, actKey, foldText, isYear, relateSections, sectionPath, stem, stemmedWords } from "./normalise";
+// Finds offences from what an officer types: an everyday name ("robbery",
+// "cannabis farm"), an Act and section in any order ("s8 theft act", "OAPA
+// 18"), or a mix. Linear over the catalogue, which is small; ties keep
+// catalogue order. Titles live in the locale files, so the caller passes them
+// (in the officer's language) to be searched too.
+import {
+  ACT_ABBREVIATIONS,
+  actKey,
+  foldText,
+  isYear,
+  relateSections,
+  sectionPath,
+  stem,
+  stemmedWords,
+} from "../schedule4/normalise";
+import { offenceCatalogue, type CatalogueEntry } from "./catalogue";
 
 type Prepared = {
-  entry: Schedule4Entry;
+  entry: CatalogueEntry;
   order: number;
   actBase: string;
   actYear: string | undefined;
@@ -25,7 +35,7 @@ type Query = {
   actHints: { base: string; year?: string }[];
 };
 
-const prepare = (entry: Schedule4Entry, order: number): Prepared => {
+const prepare = (entry: CatalogueEntry, order: number, titleOf: TitleOf): Prepared => {
   const key = actKey(entry.act);
   const names = entry.name === undefined ? entry.everydayNames : [entry.name, ...entry.everydayNames];
   return {
@@ -35,17 +45,30 @@ const prepare = (entry: Schedule4Entry, order: number): Prepared => {
     actYear: key.year,
     actWords: new Set(key.base.split(" ").map(stem)),
     nameWords: new Set(names.flatMap(stemmedWords)),
-    titleWords: new Set(stemmedWords(entry.title)),
+    titleWords: new Set(stemmedWords(titleOf(entry.id))),
     phrases: new Set(names.map((n) => stemmedWords(n).join(" "))),
     path: entry.section === undefined ? undefined : sectionPath(entry.section),
   };
 };
 
-let prepared: Prepared[] | undefined;
-const getPrepared = (): Prepared[] => (prepared ??= schedule4Entries.map(prepare));
+export type TitleOf = (id: string) => string;
+
+const preparedFor = new Map<TitleOf, Prepared[]>();
+const noTitles: TitleOf = () => "";
+
+function getPrepared(titleOf: TitleOf): Prepared[] {
+  let prepared = preparedFor.get(titleOf);
+  if (prepared === undefined) {
+    prepared = offenceCatalogue().map((e, i) => prepare(e, i, titleOf));
+    // One table per title source (the English titles, the officer's language).
+    if (preparedFor.size > 4) preparedFor.clear();
+    preparedFor.set(titleOf, prepared);
+  }
+  return prepared;
+}
 
 const SECTION_WORDS = new Set(["s", "ss", "sec", "section", "sections"]);
-const SECTION_TOKEN = /^(?:s|ss|sec|section)?(\d+[a-z]{0,2}(?:\(\d+[a-z]?\))*)$/;
+const SECTION_TOKEN = /^(?:s|ss|sec|section)?(\d+[a-z]{0,2}(?:\([a-z]?\d+[a-z]?\))*)$/;
 
 function parseQuery(text: string): Query {
   const query: Query = { words: [], sections: [], years: [], actHints: [] };
@@ -114,17 +137,36 @@ function score(p: Prepared, q: Query): number {
       const value = relation === "same" ? 30 : relation === "narrower" ? 25 : relation === "broader" ? 20 : -40;
       best = Math.max(best, value);
     }
-    if (best > 0) matched = true;
+    // A typed section that contradicts this entry's rules it out, however well the words match
+    // ("theft act s8" must not offer Theft Act s1 for the everyday name "theft").
+    if (best < 0) return 0;
+    matched = true;
     total += best;
   }
   return matched ? total : 0;
 }
 
-/** Entries best matching the query, best first; [] for an empty query. */
-export function searchSchedule4(query: string, limit = 20): Schedule4Entry[] {
+export interface SearchOptions {
+  limit?: number;
+  /** Titles in the officer's language, searched with the everyday names. */
+  titleOf?: TitleOf;
+  /** Only Schedule 4 listings (the Schedule 4 search). */
+  schedule4Only?: boolean;
+}
+
+/** Whether the text is something to search for (an empty query finds nothing). */
+export function isSearchable(query: string): boolean {
+  const q = parseQuery(query);
+  return q.words.length + q.sections.length + q.years.length + q.actHints.length > 0;
+}
+
+/** Catalogue entries best matching the query, best first; [] for an empty query. */
+export function searchOffences(query: string, options: SearchOptions = {}): CatalogueEntry[] {
+  const limit = options.limit ?? 20;
   const q = parseQuery(query);
   if (q.words.length + q.sections.length + q.years.length + q.actHints.length === 0 || limit <= 0) return [];
-  return getPrepared()
+  return getPrepared(options.titleOf ?? noTitles)
+    .filter((p) => options.schedule4Only !== true || p.entry.kind === "schedule4")
     .map((p) => ({ p, s: score(p, q) }))
     .filter(({ s }) => s > 0)
     .sort((a, b) => b.s - a.s || a.p.order - b.p.order)
