@@ -1,18 +1,20 @@
 // Validates the built-in pathway content and every locale's words for it
 // (run before every build). Prints a one-line summary and any items due for
 // review; on failure lists each error naming the item and field, and exits 1.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { PATHWAY_CONTENT } from "../src/pathway/content";
 import { validateContent } from "../src/pathway/validation/validateContent";
 import { reviewWarnings, validateContentTexts } from "../src/pathway/validation/validateTexts";
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, "utf8")) as unknown;
+const officerLocales = (): string[] => readdirSync("locales").filter((l) => existsSync(`locales/${l}/content.json`));
 
 try {
   const result = validateContent(PATHWAY_CONTENT);
   const errors = [...result.errors];
   if (result.ok) {
-    for (const locale of readdirSync("locales")) {
+    // Officer-interface locales carry the content's words; person-only languages do not.
+    for (const locale of officerLocales()) {
       const texts = validateContentTexts(PATHWAY_CONTENT, {
         content: readJson(`locales/${locale}/content.json`),
         offences: readJson(`locales/${locale}/offences.json`),
@@ -21,7 +23,7 @@ try {
     }
   }
   if (errors.length === 0) {
-    process.stdout.write(`${result.summary}; words checked in ${String(readdirSync("locales").length)} locale(s)\n`);
+    process.stdout.write(`${result.summary}; words checked in ${String(officerLocales().length)} locale(s)\n`);
     const today = new Date().toISOString().slice(0, 10);
     for (const warning of reviewWarnings(PATHWAY_CONTENT, today)) process.stdout.write(`  review: ${warning}\n`);
   } else {

@@ -4,11 +4,12 @@ import { usePath } from "../platform/navigation/usePath";
 import { useSetting } from "../platform/settings/useSetting";
 import { focusTarget } from "../ui/focusTarget";
 import { Header } from "./shell/Header";
-import { UpdateBanner } from "./shell/UpdateBanner";
 import { NOT_FOUND, resolveRoute, type ResolvedRoute } from "./routes";
 import { useThemeAttribute } from "./shell/useThemeAttribute";
 import { ScreenErrorBoundary } from "./shell/ScreenErrorBoundary";
 import { FocusOnNavigate } from "./shell/FocusOnNavigate";
+import { quickExit } from "./shell/quickExit";
+import { useQuickExitShortcut } from "./shell/quickExitShortcut";
 
 export function App() {
   const { t } = useTranslation();
@@ -17,6 +18,8 @@ export function App() {
   const [discreet] = useSetting("discreet");
   useThemeAttribute();
   const neutral = resolved.kind !== "not-found" && resolved.route.neutral === true;
+  // Shift three times leaves from anywhere but the neutral page itself.
+  useQuickExitShortcut(quickExit, !neutral);
   const titleKey = resolved.kind === "not-found" ? NOT_FOUND.titleKey : resolved.route.titleKey;
 
   useEffect(() => {
@@ -37,7 +40,6 @@ export function App() {
       </a>
       {neutral ? null : <Header />}
       <div className="page">
-        <UpdateBanner />
         <main id="main" className="main" tabIndex={-1}>
           <ScreenErrorBoundary resetKey={path}>
             <Suspense fallback={<p role="status">{t("loading")}</p>}>

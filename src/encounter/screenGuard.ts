@@ -18,6 +18,9 @@ export function guardScreen(screen: EncounterScreen, answers: Answers): GuardRes
       return { kind: "redirect", to: next(answers) };
     case "check":
       return { kind: "show", screen };
+    case "interruption":
+      // Only while the answer that raised it stands.
+      return answers.immediateDanger === true ? { kind: "show", screen } : { kind: "redirect", to: next(answers) };
     case "question": {
       if (getQuestion(screen.id) === undefined) return { kind: "unknown" };
       // Answered questions and the first unanswered one may be shown.

@@ -21,6 +21,8 @@ export interface EncounterStore {
   get(): EncounterState;
   subscribe(listener: () => void): () => void;
   setAnswer<K extends keyof Answers>(field: K, value: Answers[K]): void;
+  /** Several answers at once (undefined removes one), then answers that no longer apply are dropped. */
+  setAnswers(changes: Partial<Answers>): void;
   toggleAction(id: string): void;
   /** Forget everything, in memory and (for the device store) on the device. */
   clear(): void;
@@ -92,6 +94,15 @@ export function createEncounterStore({ storage, now = Date.now }: EncounterStore
     setAnswer(field, value) {
       const { answers, ticked } = current();
       state.set({ ticked, answers: pruneAnswers({ ...answers, [field]: value }) });
+      persist();
+    },
+    setAnswers(changes) {
+      const { answers, ticked } = current();
+      // An undefined change removes that answer.
+      const merged = Object.fromEntries(
+        Object.entries({ ...answers, ...changes }).filter(([, value]) => value !== undefined),
+      ) as Answers;
+      state.set({ ticked, answers: pruneAnswers(merged) });
       persist();
     },
     toggleAction(id) {

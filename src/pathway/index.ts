@@ -2,6 +2,7 @@
 // decide command's core, and the pathway's screens (lazy). The domain modules
 // behind it have no React and no DOM. Contract: docs/pathway-engine.md.
 export { PATHWAY_CONTENT } from "./content";
+export { DANGER_ACTIONS } from "./content/actions";
 export { CONTENT_VERSION, GUIDANCE_VERSIONS } from "./content/versions";
 export { decide, evaluateRules, PathwayContentError } from "./engine/decide";
 export { getNextQuestion, getQuestionPath, getQuestion, pruneAnswers, type QuestionId } from "./engine/questionFlow";

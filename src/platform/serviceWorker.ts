@@ -61,7 +61,3 @@ export function applyUpdate(): void {
   updateRequested = true;
   workbox.messageSkipWaiting();
 }
-
-export function dismissOfflineReady(): void {
-  if (state === "offline-ready") setState("active");
-}

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { BackLink } from "../../ui/BackLink";
 import { CONTENT_VERSION, GUIDANCE_VERSIONS, useContentText } from "../../pathway";
 import { ProvenanceDetails } from "../../ui/ProvenanceDetails";
+import { UpdateNotice } from "./UpdateNotice";
 
 declare const __APP_VERSION__: string;
 
@@ -34,7 +35,9 @@ export default function AboutScreen() {
       <h2>{t("about.notAdviceTitle")}</h2>
       <p>{t("about.notAdvice")}</p>
       <h2>{t("about.privacyTitle")}</h2>
+      <p>{t("kept")}</p>
       <p>{t("about.privacy")}</p>
+      <UpdateNotice />
     </>
   );
 }

@@ -15,9 +15,18 @@ export function Header() {
           <Link to="/settings" className="header__link">
             {t("nav.settings")}
           </Link>
-          <button type="button" className="button button--exit" onClick={quickExit} data-testid="quick-exit">
+          <button
+            type="button"
+            className="button button--exit"
+            onClick={quickExit}
+            data-testid="quick-exit"
+            aria-describedby="quick-exit-hint"
+          >
             {t("nav.quickExit")}
           </button>
+          <span id="quick-exit-hint" className="visually-hidden">
+            {t("nav.quickExitHint")}
+          </span>
         </nav>
       </div>
     </header>

@@ -5,6 +5,7 @@ import { changeLocale } from "../../platform/i18n/i18n";
 import { useSetting } from "../../platform/settings/useSetting";
 import { BackLink } from "../../ui/BackLink";
 import { ForceAreaSelect } from "./ForceAreaSelect";
+import { UpdateNotice } from "./UpdateNotice";
 import { Link } from "../../platform/navigation/Link";
 
 export default function SettingsScreen() {
@@ -74,6 +75,7 @@ export default function SettingsScreen() {
       <p>
         <Link to="/about">{t("nav.about")}</Link>
       </p>
+      <UpdateNotice />
     </>
   );
 }

@@ -3,6 +3,8 @@ import { useTranslation } from "react-i18next";
 import { Link } from "../../platform/navigation/Link";
 import { navigate } from "../../platform/navigation/history";
 import { ForceAreaSelect } from "./ForceAreaSelect";
+import { OfflineReadiness } from "./OfflineReadiness";
+import { UpdateNotice } from "./UpdateNotice";
 import { formatTime } from "../../platform/i18n/formatDate";
 import { LIVE_ENCOUNTER_BASE, forgetLiveEncounter, prefetchEncounter, savedLiveEncounter } from "../../encounter";
 import { PATHWAY_PATHS } from "../../pathway";
@@ -36,6 +38,8 @@ export function StartScreen() {
       </div>
       <h1>{t("start.title")}</h1>
       <p className="lead">{t("start.lead")}</p>
+      <p data-testid="kept">{t("kept")}</p>
+      <OfflineReadiness />
       {saved === null ? (
         <StartNewButton className="button button--start" label={t("start.begin")} />
       ) : (
@@ -65,6 +69,7 @@ export function StartScreen() {
           </li>
         ))}
       </ul>
+      <UpdateNotice />
     </>
   );
 }

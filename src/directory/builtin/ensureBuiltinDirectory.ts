@@ -5,8 +5,11 @@ import { installDecidedPack, type ImportResult } from "../import/importPack";
 import { sha256Hex, utf8 } from "../trust/bytes";
 import { BUILTIN_PACKS, builtinPackFileText } from "./builtinPacks";
 
-/** Raise when the sample data changes, so existing installs receive it; raise the changed packs' packVersion too. */
-export const BUILTIN_SEED_VERSION = "2";
+/**
+ * Raise when the sample data changes, so existing installs receive it; raise the changed packs' packVersion too.
+ * 2: corrections after a domain review. 3: public citations only (every pack raised by one).
+ */
+export const BUILTIN_SEED_VERSION = "3";
 const SEED_META_KEY = "builtinSeedVersion";
 
 export interface BuiltinOutcome {

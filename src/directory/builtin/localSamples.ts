@@ -25,6 +25,7 @@ export const OLD_DOC = "Described in a public document from 2021-22 and not chec
 /**
  * packVersion goes up whenever a pack's content changes: an install holding the
  * old version with the same number would refuse the new one as a conflict.
+ * Seed version 3 raised every pack by one: citations became public ones.
  */
 export function samplePack(area: ForceAreaId, title: string, content: Content, packVersion = 1): PathwayPackInput {
   return {
@@ -110,7 +111,7 @@ export const DEVON_AND_CORNWALL_SAMPLE = samplePack(
         sampleSource: seedCitation(DC, "20-38"),
         provenance: seedProvenance(
           [seedSource(DC, "20-38")],
-          `${OLD_DOC} The OPCC's local victim care contract was re-specified, with new services from 1 April 2022 (lines 148-156). Adult audience inferred (declining the NRM applies to adults).`,
+          `${OLD_DOC} The same document says the commissioner's local victim care contract was being re-specified, with new services from 1 April 2022. Adult audience inferred (declining the NRM applies to adults).`,
         ),
       }),
       local("devon-and-cornwall", {
@@ -132,7 +133,7 @@ export const DEVON_AND_CORNWALL_SAMPLE = samplePack(
         description:
           "Specially trained officers (40 from March 2021) deployed where a victim has been identified: a single point of contact for the person, helping with safeguarding, giving an account, welfare, the NRM process and signposting to support.",
         howToAccess:
-          "Deployed by the force to modern slavery cases where a victim has been identified; add the local request route.",
+          "Deployed by the force to modern slavery cases where a victim has been identified. Ask the force's modern slavery lead how to request one.",
         stages: ["pre-nrm", "post-nrm", "declined-nrm"],
         audience: "both",
         needs: ["advocacy-navigator"],
@@ -173,91 +174,106 @@ export const DEVON_AND_CORNWALL_SAMPLE = samplePack(
       }),
     ],
   },
-  2,
+  3,
 );
 
 const CAMBS = SEEDS.cambridgeshire;
-export const CAMBRIDGESHIRE_SAMPLE = samplePack("cambridgeshire", "Cambridgeshire (sample data)", {
-  organisations: [
-    org(
-      "cambs-victim-witness-hub",
-      "Cambridgeshire Victim and Witness Hub",
-      [seedSource(CAMBS, "157-170")],
-      "Funded by the Police and Crime Commissioner.",
-    ),
-  ],
-  locations: [],
-  services: [
-    local("cambridgeshire", {
-      id: "cambs-specialist-coordinators",
-      organisationId: "cambs-victim-witness-hub",
-      name: "Specialist victim and witness care co-ordinators (modern slavery)",
-      description:
-        "Two co-ordinators dedicated to victims of modern slavery and trafficking. They speak up for the person's needs, do outreach with the force's Exploitation Team, give emotional and practical support based on a needs assessment and a recovery plan, liaise with other services including the NRM, and keep the person updated on their case.",
-      languages: ["en", "lt", "ro"],
-      stages: ["pre-nrm", "post-nrm", "declined-nrm"],
-      audience: "adult",
-      needs: ["advocacy-navigator", "practical-support"],
-      sampleSource: seedCitation(CAMBS, "157-170"),
-      provenance: seedProvenance(
-        [seedSource(CAMBS, "157-170"), seedSource(SEEDS.apcc, "37 and 102")],
-        `${OLD_DOC} Lithuanian and Romanian are spoken by staff of the wider hub (APCC line 102), not necessarily the co-ordinators. Stages and adult audience inferred.`,
+export const CAMBRIDGESHIRE_SAMPLE = samplePack(
+  "cambridgeshire",
+  "Cambridgeshire (sample data)",
+  {
+    organisations: [
+      org(
+        "cambs-victim-witness-hub",
+        "Cambridgeshire Victim and Witness Hub",
+        [seedSource(CAMBS, "157-170")],
+        "Funded by the Police and Crime Commissioner.",
       ),
-    }),
-  ],
-});
+    ],
+    locations: [],
+    services: [
+      local("cambridgeshire", {
+        id: "cambs-specialist-coordinators",
+        organisationId: "cambs-victim-witness-hub",
+        name: "Specialist victim and witness care co-ordinators (modern slavery)",
+        description:
+          "Two co-ordinators dedicated to victims of modern slavery and trafficking. They speak up for the person's needs, do outreach with the force's Exploitation Team, give emotional and practical support based on a needs assessment and a recovery plan, liaise with other services including the NRM, and keep the person updated on their case.",
+        languages: ["en", "lt", "ro"],
+        stages: ["pre-nrm", "post-nrm", "declined-nrm"],
+        audience: "adult",
+        needs: ["advocacy-navigator", "practical-support"],
+        sampleSource: seedCitation(CAMBS, "157-170"),
+        provenance: seedProvenance(
+          [seedSource(CAMBS, "157-170"), seedSource(SEEDS.apcc, "37 and 102")],
+          `${OLD_DOC} Lithuanian and Romanian are spoken by staff of the wider hub (the APCC update's section on languages), not necessarily the co-ordinators. Stages and adult audience inferred.`,
+        ),
+      }),
+    ],
+  },
+  2,
+);
 
 const APCC = SEEDS.apcc;
-export const ESSEX_SAMPLE = samplePack("essex", "Essex (sample data)", {
-  organisations: [org("justice-and-care", "Justice and Care", [seedSource(APCC, "39")])],
-  locations: [],
-  services: [
-    local("essex", {
-      id: "essex-victim-care-navigators",
-      organisationId: "justice-and-care",
-      name: "Victim Care Navigators",
-      description:
-        "Independent navigators, supported by the Police, Fire and Crime Commissioner, who give support shaped to the person: advocacy and signposting, emergency housing where needed, and practical help such as clothes, a phone and food.",
-      stages: ["pre-nrm", "post-nrm", "declined-nrm"],
-      audience: "adult",
-      needs: ["advocacy-navigator", "emergency-accommodation", "practical-support"],
-      sampleSource: seedCitation(APCC, "39"),
-      provenance: seedProvenance(
-        [seedSource(APCC, "39"), seedSource(SEEDS.letters, "39")],
-        `${OLD_DOC} Support regardless of NRM stage and adult audience are inferred.`,
-      ),
-    }),
-  ],
-});
+export const ESSEX_SAMPLE = samplePack(
+  "essex",
+  "Essex (sample data)",
+  {
+    organisations: [org("justice-and-care", "Justice and Care", [seedSource(APCC, "39")])],
+    locations: [],
+    services: [
+      local("essex", {
+        id: "essex-victim-care-navigators",
+        organisationId: "justice-and-care",
+        name: "Victim Care Navigators",
+        description:
+          "Independent navigators, supported by the Police, Fire and Crime Commissioner, who give support shaped to the person: advocacy and signposting, emergency housing where needed, and practical help such as clothes, a phone and food.",
+        stages: ["pre-nrm", "post-nrm", "declined-nrm"],
+        audience: "adult",
+        needs: ["advocacy-navigator", "emergency-accommodation", "practical-support"],
+        sampleSource: seedCitation(APCC, "39"),
+        provenance: seedProvenance(
+          [seedSource(APCC, "39"), seedSource(SEEDS.letters, "39")],
+          `${OLD_DOC} Support regardless of NRM stage and adult audience are inferred.`,
+        ),
+      }),
+    ],
+  },
+  2,
+);
 
-export const SURREY_SAMPLE = samplePack("surrey", "Surrey (sample data)", {
-  organisations: [
-    org(
-      "opcc-surrey",
-      "Office of the Police and Crime Commissioner for Surrey",
-      [seedSource(APCC, "41")],
-      "Funds the post; the provider is not named in the source.",
-    ),
-  ],
-  locations: [],
-  services: [
-    local("surrey", {
-      id: "surrey-victim-navigator",
-      organisationId: "opcc-surrey",
-      name: "Victim Navigator",
-      description:
-        "A navigator for adult victims of modern slavery, working with Surrey Police, who helps the person make informed decisions about talking to the police, the NRM and other support.",
-      stages: ["pre-nrm", "post-nrm", "declined-nrm"],
-      audience: "adult",
-      needs: ["advocacy-navigator"],
-      sampleSource: seedCitation(APCC, "41"),
-      provenance: seedProvenance(
-        [seedSource(APCC, "41"), seedSource(SEEDS.letters, "39")],
-        `${OLD_DOC} Stages after the NRM decision and for those who decline are inferred.`,
+export const SURREY_SAMPLE = samplePack(
+  "surrey",
+  "Surrey (sample data)",
+  {
+    organisations: [
+      org(
+        "opcc-surrey",
+        "Office of the Police and Crime Commissioner for Surrey",
+        [seedSource(APCC, "41")],
+        "Funds the post; the provider is not named in the source.",
       ),
-    }),
-  ],
-});
+    ],
+    locations: [],
+    services: [
+      local("surrey", {
+        id: "surrey-victim-navigator",
+        organisationId: "opcc-surrey",
+        name: "Victim Navigator",
+        description:
+          "A navigator for adult victims of modern slavery, working with Surrey Police, who helps the person make informed decisions about talking to the police, the NRM and other support.",
+        stages: ["pre-nrm", "post-nrm", "declined-nrm"],
+        audience: "adult",
+        needs: ["advocacy-navigator"],
+        sampleSource: seedCitation(APCC, "41"),
+        provenance: seedProvenance(
+          [seedSource(APCC, "41"), seedSource(SEEDS.letters, "39")],
+          `${OLD_DOC} Stages after the NRM decision and for those who decline are inferred.`,
+        ),
+      }),
+    ],
+  },
+  2,
+);
 
 export const HERTFORDSHIRE_SAMPLE = samplePack(
   "hertfordshire",
@@ -285,12 +301,12 @@ export const HERTFORDSHIRE_SAMPLE = samplePack(
         sampleSource: seedCitation(APCC, "40"),
         provenance: seedProvenance(
           [seedSource(APCC, "40")],
-          `${OLD_DOC} The domain brief lists ISVA involvement in modern slavery support as unconfirmed (Unconfirmed, item 14). Legal advice is through partners; stages and adult audience inferred.`,
+          `${OLD_DOC} No current source confirms ISVA involvement in modern slavery support. Legal advice is through partners; stages and adult audience inferred.`,
         ),
       }),
     ],
   },
-  2,
+  3,
 );
 
 const WEST_MERCIA_PCC = {
@@ -298,53 +314,63 @@ const WEST_MERCIA_PCC = {
   publisher: "West Mercia Police and Crime Commissioner",
   url: "https://westmercia-pcc.gov.uk/pcc-provides-support-for-victims-of-modern-slavery",
 };
-export const WEST_MERCIA_SAMPLE = samplePack("west-mercia", "West Mercia (sample data)", {
-  organisations: [
-    org("west-mercia-pcc", "West Mercia Police and Crime Commissioner", [seedSource(APCC, "122"), WEST_MERCIA_PCC]),
-  ],
-  locations: [],
-  services: [
-    local("west-mercia", {
-      id: "west-mercia-accommodation-fund",
-      organisationId: "west-mercia-pcc",
-      name: "Modern Slavery Accommodation and Subsistence Fund",
-      description:
-        "Money held for the force to buy emergency accommodation and what the person needs straight away, such as sanitary items, clothing and short-term food. The commissioner describes food, drink and secure accommodation for up to seven nights for people in crisis after police action, before NRM support starts.",
-      howToAccess: "Through West Mercia Police: the fund pays for what officers arrange.",
-      stages: ["pre-nrm", "post-nrm"],
-      postNrmSubStages: ["awaiting-rg"],
-      audience: "adult",
-      needs: ["emergency-accommodation", "immediate-needs-fund"],
-      sampleSource: seedCitation(APCC, "122"),
-      provenance: seedProvenance(
-        [seedSource(APCC, "122"), WEST_MERCIA_PCC],
-        `${OLD_DOC} Seven nights is from the commissioner's page cited in the domain brief (section 5.2). 'Awaiting decision' stage and adult audience inferred.`,
-      ),
-    }),
-  ],
-});
+export const WEST_MERCIA_SAMPLE = samplePack(
+  "west-mercia",
+  "West Mercia (sample data)",
+  {
+    organisations: [
+      org("west-mercia-pcc", "West Mercia Police and Crime Commissioner", [seedSource(APCC, "122"), WEST_MERCIA_PCC]),
+    ],
+    locations: [],
+    services: [
+      local("west-mercia", {
+        id: "west-mercia-accommodation-fund",
+        organisationId: "west-mercia-pcc",
+        name: "Modern Slavery Accommodation and Subsistence Fund",
+        description:
+          "Money held for the force to buy emergency accommodation and what the person needs straight away, such as sanitary items, clothing and short-term food. The commissioner describes food, drink and secure accommodation for up to seven nights for people in crisis after police action, before NRM support starts.",
+        howToAccess: "Through West Mercia Police: the fund pays for what officers arrange.",
+        stages: ["pre-nrm", "post-nrm"],
+        postNrmSubStages: ["awaiting-rg"],
+        audience: "adult",
+        needs: ["emergency-accommodation", "immediate-needs-fund"],
+        sampleSource: seedCitation(APCC, "122"),
+        provenance: seedProvenance(
+          [seedSource(APCC, "122"), WEST_MERCIA_PCC],
+          `${OLD_DOC} Seven nights is from the commissioner's own page. 'Awaiting decision' stage and adult audience inferred.`,
+        ),
+      }),
+    ],
+  },
+  2,
+);
 
-export const WILTSHIRE_SAMPLE = samplePack("wiltshire", "Wiltshire (sample data)", {
-  organisations: [
-    org("opcc-wiltshire", "Wiltshire Police and Crime Commissioner and Wiltshire Police", [seedSource(APCC, "113")]),
-  ],
-  locations: [],
-  services: [
-    local("wiltshire", {
-      id: "wiltshire-victim-go-bags",
-      organisationId: "opcc-wiltshire",
-      name: "Victim go bags",
-      description:
-        "Bags of new clothes and toiletries given to the person at the point of contact, adapted for additional needs.",
-      howToAccess: "Given out by officers at first contact; add where the bags are kept locally.",
-      stages: ["pre-nrm"],
-      audience: "both",
-      needs: ["practical-support"],
-      sampleSource: seedCitation(APCC, "113"),
-      provenance: seedProvenance([seedSource(APCC, "113")], `${OLD_DOC} Audience (adults and children) is inferred.`),
-    }),
-  ],
-});
+export const WILTSHIRE_SAMPLE = samplePack(
+  "wiltshire",
+  "Wiltshire (sample data)",
+  {
+    organisations: [
+      org("opcc-wiltshire", "Wiltshire Police and Crime Commissioner and Wiltshire Police", [seedSource(APCC, "113")]),
+    ],
+    locations: [],
+    services: [
+      local("wiltshire", {
+        id: "wiltshire-victim-go-bags",
+        organisationId: "opcc-wiltshire",
+        name: "Victim go bags",
+        description:
+          "Bags of new clothes and toiletries given to the person at the point of contact, adapted for additional needs.",
+        howToAccess: "Given out by officers at first contact. Ask the force where the bags are kept.",
+        stages: ["pre-nrm"],
+        audience: "both",
+        needs: ["practical-support"],
+        sampleSource: seedCitation(APCC, "113"),
+        provenance: seedProvenance([seedSource(APCC, "113")], `${OLD_DOC} Audience (adults and children) is inferred.`),
+      }),
+    ],
+  },
+  2,
+);
 
 // Kept as a retired (inactive) entry rather than dropped: officer lookups never
 // show it, an MSVLO browsing retired entries sees what was proposed, and
@@ -375,50 +401,55 @@ export const NOTTINGHAMSHIRE_SAMPLE = samplePack(
       }),
     ],
   },
-  2,
+  3,
 );
 
 const NPCC = SEEDS.npcc;
 /** The Welsh examples are all-Wales statements; the source does not say which force each came from. */
 function walesSample(area: "gwent" | "north-wales" | "south-wales", title: string): PathwayPackInput {
-  return samplePack(area, title, {
-    organisations: [
-      org("bawso", "Bawso", [seedSource(NPCC, "122 and 225")], "A first responder organisation in Wales."),
-      org("wales-ms-partnership", "Modern slavery MARAC (multi-agency partnership)", [seedSource(NPCC, "225")]),
-    ],
-    locations: [],
-    services: [
-      local(area, {
-        id: "bawso-adult-advocacy",
-        organisationId: "bawso",
-        name: "Bawso specialist advocacy for adults",
-        description: "Specialist advocacy support for adults from a first responder organisation that Welsh forces work with.",
-        stages: ["pre-nrm", "post-nrm", "declined-nrm"],
-        audience: "adult",
-        needs: ["advocacy-navigator"],
-        sampleSource: seedCitation(NPCC, "122 and 225"),
-        provenance: seedProvenance(
-          [seedSource(NPCC, "122 and 225")],
-          `${OLD_DOC} The source speaks of Welsh forces in general; stages inferred.`,
-        ),
-      }),
-      local(area, {
-        id: "wales-ms-marac",
-        organisationId: "wales-ms-partnership",
-        name: "Modern slavery MARAC",
-        description:
-          "Welsh forces described multi-agency risk assessment conference (MARAC) arrangements for modern slavery: partner agencies meet to plan safeguarding for a person at risk. Ask the force's modern slavery lead how to refer.",
-        stages: ["pre-nrm", "post-nrm", "declined-nrm"],
-        audience: "adult",
-        needs: ["practical-support"],
-        sampleSource: seedCitation(NPCC, "225"),
-        provenance: seedProvenance(
-          [seedSource(NPCC, "225")],
-          `${OLD_DOC} Which Welsh forces run one is not stated. Filing a safeguarding meeting under 'practical support' and the adult audience are inferences.`,
-        ),
-      }),
-    ],
-  });
+  return samplePack(
+    area,
+    title,
+    {
+      organisations: [
+        org("bawso", "Bawso", [seedSource(NPCC, "122 and 225")], "A first responder organisation in Wales."),
+        org("wales-ms-partnership", "Modern slavery MARAC (multi-agency partnership)", [seedSource(NPCC, "225")]),
+      ],
+      locations: [],
+      services: [
+        local(area, {
+          id: "bawso-adult-advocacy",
+          organisationId: "bawso",
+          name: "Bawso specialist advocacy for adults",
+          description: "Specialist advocacy support for adults from a first responder organisation that Welsh forces work with.",
+          stages: ["pre-nrm", "post-nrm", "declined-nrm"],
+          audience: "adult",
+          needs: ["advocacy-navigator"],
+          sampleSource: seedCitation(NPCC, "122 and 225"),
+          provenance: seedProvenance(
+            [seedSource(NPCC, "122 and 225")],
+            `${OLD_DOC} The source speaks of Welsh forces in general; stages inferred.`,
+          ),
+        }),
+        local(area, {
+          id: "wales-ms-marac",
+          organisationId: "wales-ms-partnership",
+          name: "Modern slavery MARAC",
+          description:
+            "Welsh forces described multi-agency risk assessment conference (MARAC) arrangements for modern slavery: partner agencies meet to plan safeguarding for a person at risk. Ask the force's modern slavery lead how to refer.",
+          stages: ["pre-nrm", "post-nrm", "declined-nrm"],
+          audience: "adult",
+          needs: ["practical-support"],
+          sampleSource: seedCitation(NPCC, "225"),
+          provenance: seedProvenance(
+            [seedSource(NPCC, "225")],
+            `${OLD_DOC} Which Welsh forces run one is not stated. Filing a safeguarding meeting under 'practical support' and the adult audience are inferences.`,
+          ),
+        }),
+      ],
+    },
+    2,
+  );
 }
 
 export const GWENT_SAMPLE = walesSample("gwent", "Gwent (sample data)");

@@ -1,5 +1,7 @@
-// National services (England and Wales) from the domain brief, section 7,
-// with only the phone numbers on the confirmed list.
+// National services (England and Wales) from the domain brief's support
+// catalogue (its section 7), with only the phone numbers on the confirmed list.
+// Each entry cites the public sources the brief gives for it; the brief itself
+// is an internal research note and is never cited to officers.
 import type { PathwayPackInput } from "../schema/pack";
 import {
   NO_NUMBER_NOTE,
@@ -7,7 +9,7 @@ import {
   SAMPLE_EXPIRES_ON,
   SAMPLE_PUBLISHER,
   SEEDS,
-  briefCitation,
+  sampleCitation,
   seedSource,
 } from "./sampleSources";
 
@@ -68,6 +70,19 @@ const CHESHIRE_SUPPORT = {
   publisher: "Cheshire Constabulary",
   url: "https://www.cheshire.police.uk/advice-and-support/modern-slavery-and-human-trafficking/support-for-victims-of-human-trafficking-and-modern-slavery/",
 };
+const HO_AFTER_CG = {
+  title: "Support in England and Wales after a positive conclusive grounds decision",
+  publisher: "Home Office",
+  version: "published 22 January 2026",
+  url: "https://www.gov.uk/government/publications/support-for-confirmed-victims-of-modern-slavery/support-in-england-and-wales-after-a-positive-conclusive-grounds-decision-accessible",
+};
+const NRM_ADULT_GUIDANCE = {
+  title: "National referral mechanism guidance: adult (England and Wales)",
+  publisher: "Home Office",
+  section: "section 2.1",
+  version: "updated 20 October 2024",
+  url: "https://www.gov.uk/government/publications/support-for-victims-of-human-trafficking",
+};
 const HESTIA = { title: "Modern slavery response", publisher: "Hestia", url: "https://www.hestia.org/modernslaveryresponse" };
 const YJLC = {
   title: "Home Office statutory guidance, Modern Slavery Act 2015 (summary)",
@@ -92,7 +107,8 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
   format: "waymark-pathway-pack",
   schemaVersion: 1,
   // 2: corrected sample content (BUILTIN_SEED_VERSION "2").
-  packVersion: 2,
+  // 3: public citations only (BUILTIN_SEED_VERSION "3").
+  packVersion: 3,
   area: "national",
   publisher: SAMPLE_PUBLISHER,
   title: "National services (sample data)",
@@ -178,7 +194,7 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
         area: national,
         assuredDate: reviewed,
         sample: true,
-        sampleSource: briefCitation("sections 5.4 and 7"),
+        sampleSource: sampleCitation([HELPLINE]),
         provenance: { sources: [HELPLINE], lastReviewed: reviewed, verification: "confirmed" },
       },
       {
@@ -201,13 +217,13 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
         area: national,
         assuredDate: reviewed,
         sample: true,
-        sampleSource: briefCitation("sections 3.4 and 7; also seeds/000 lines 144-146 and seeds/001 line 122"),
+        sampleSource: sampleCitation([SA_SUPPORT, WM_ANTI_SLAVERY]),
         provenance: {
           sources: [SA_SUPPORT, WM_ANTI_SLAVERY, seedSource(SEEDS.devonAndCornwall, "144-146"), seedSource(SEEDS.npcc, "122")],
           lastReviewed: reviewed,
           verification: "verify",
           verificationNote:
-            "Emergency support before a positive reasonable grounds decision is unconfirmed: a regional network (secondary source, brief section 3.4) and a 2021 force document say it can be given to a destitute person or one with an urgent need; another force (2022) said support starts only after a positive decision. The number is confirmed.",
+            "Emergency support before a positive reasonable grounds decision is unconfirmed: a regional network (a secondary source) and a 2021 force document say it can be given to a destitute person or one with an urgent need; another force (2022) said support starts only after a positive decision. The number is confirmed.",
         },
       },
       {
@@ -230,9 +246,9 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
         area: national,
         assuredDate: reviewed,
         sample: true,
-        sampleSource: briefCitation("sections 3.4, 3.6 and 7"),
+        sampleSource: sampleCitation([SA_CONTRACT, SA_SUPPORT, HO_AFTER_CG]),
         provenance: {
-          sources: [SA_CONTRACT, SA_SUPPORT],
+          sources: [SA_CONTRACT, SA_SUPPORT, HO_AFTER_CG],
           lastReviewed: reviewed,
           verification: "verify",
           verificationNote:
@@ -258,7 +274,7 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
         area: national,
         assuredDate: reviewed,
         sample: true,
-        sampleSource: briefCitation("sections 3.6 and 7"),
+        sampleSource: sampleCitation([SA_CONTRACT]),
         provenance: {
           sources: [SA_CONTRACT],
           lastReviewed: reviewed,
@@ -288,7 +304,7 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
         area: national,
         assuredDate: reviewed,
         sample: true,
-        sampleSource: briefCitation("sections 1.6 and 7"),
+        sampleSource: sampleCitation([NCTC, ICTG_GUIDANCE]),
         provenance: {
           sources: [NCTC, ICTG_GUIDANCE, ICTG_EVALUATION],
           lastReviewed: reviewed,
@@ -315,7 +331,7 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
         area: national,
         assuredDate: reviewed,
         sample: true,
-        sampleSource: briefCitation("section 7"),
+        sampleSource: sampleCitation([MIGRANT_HELP]),
         provenance: {
           sources: [MIGRANT_HELP],
           lastReviewed: reviewed,
@@ -343,7 +359,7 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
         area: national,
         assuredDate: reviewed,
         sample: true,
-        sampleSource: briefCitation("section 7"),
+        sampleSource: sampleCitation([BRC_RESPONSE, BRC_EARLY]),
         provenance: {
           sources: [BRC_RESPONSE, BRC_EARLY],
           lastReviewed: reviewed,
@@ -371,7 +387,7 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
         area: national,
         assuredDate: reviewed,
         sample: true,
-        sampleSource: briefCitation("section 7"),
+        sampleSource: sampleCitation([CHESHIRE_SUPPORT]),
         provenance: {
           sources: [CHESHIRE_SUPPORT],
           lastReviewed: reviewed,
@@ -399,7 +415,7 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
         area: national,
         assuredDate: reviewed,
         sample: true,
-        sampleSource: briefCitation("section 7"),
+        sampleSource: sampleCitation([HESTIA]),
         provenance: {
           sources: [HESTIA],
           lastReviewed: reviewed,
@@ -426,8 +442,8 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
         area: national,
         assuredDate: reviewed,
         sample: true,
-        sampleSource: briefCitation("sections 1.4, 5.6 and 7"),
-        provenance: { sources: [YJLC, NYSA], lastReviewed: reviewed, verification: "confirmed" },
+        sampleSource: sampleCitation([NRM_ADULT_GUIDANCE, YJLC]),
+        provenance: { sources: [NRM_ADULT_GUIDANCE, YJLC, NYSA], lastReviewed: reviewed, verification: "confirmed" },
       },
       {
         id: "la-adult-safeguarding",
@@ -448,7 +464,7 @@ export const NATIONAL_SAMPLE: PathwayPackInput = {
         area: national,
         assuredDate: reviewed,
         sample: true,
-        sampleSource: briefCitation("sections 5.6 and 7"),
+        sampleSource: sampleCitation([NYSA, COLCHESTER]),
         provenance: {
           sources: [NYSA, COLCHESTER],
           lastReviewed: reviewed,

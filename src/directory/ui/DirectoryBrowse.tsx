@@ -22,9 +22,12 @@ import {
   type PersonAudience,
 } from "../schema/vocabulary";
 import type { PackError } from "../pack/packErrors";
-import { ServiceCard } from "./ServiceCard";
+import { ServiceList } from "./ServiceList";
 import { useDirectoryReady } from "./useDirectoryReady";
 import { DirectoryProblem } from "./DirectoryProblem";
+
+/** Entries shown before "Show N more" (each has its maintenance buttons). */
+const BROWSE_PAGE_SIZE = 3;
 
 /** Browse an area by stage, audience and need; check, edit or retire entries. */
 export function DirectoryBrowse() {
@@ -81,7 +84,7 @@ export function DirectoryBrowse() {
         </div>
         <div className="field">
           <label className="field__label" htmlFor={ids.stage}>
-            {t("lookup.stage")}
+            {t("browse.stage")}
           </label>
           <select
             id={ids.stage}
@@ -175,9 +178,16 @@ export function DirectoryBrowse() {
           <p role="status" data-testid="browse-count">
             {t("support.count", { count: entries.length })}
           </p>
-          {entries.map((entry) => (
-            <ServiceCard key={entry.key} entry={entry}>
-              <div className="button-group">
+          <ServiceList
+            key={[area, stage, audience, need, String(staleOnly), String(includeRetired)].join("|")}
+            entries={entries}
+            audience="editor"
+            now={new Date()}
+            pageSize={BROWSE_PAGE_SIZE}
+            headingLevel={2}
+            showMoreLabel={(count) => t("browse.showMore", { count })}
+            actions={(entry) => (
+              <div className="button-group service-item__actions">
                 <button
                   type="button"
                   className="button button--secondary"
@@ -212,8 +222,8 @@ export function DirectoryBrowse() {
                   </button>
                 )}
               </div>
-            </ServiceCard>
-          ))}
+            )}
+          />
         </>
       )}
     </>

@@ -234,7 +234,7 @@ function EntryEditor({ entryKey }: { entryKey: string | null }) {
           </select>
         </div>
         <fieldset className="field">
-          <legend className="field__label">{t("lookup.stage")}</legend>
+          <legend className="field__label">{t("editor.stages")}</legend>
           {NRM_STAGES.map((s) => (
             <label key={s} className="checkbox">
               <input

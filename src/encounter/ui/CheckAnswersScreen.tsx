@@ -7,6 +7,7 @@ import { useEncounter, useEncounterSetup } from "./EncounterContext";
 /** GOV.UK check-your-answers: every answer with a Change link, before any outcome. */
 export function CheckAnswersScreen() {
   const { t } = useTranslation("encounter");
+  const { t: tc } = useTranslation();
   const { answers } = useEncounter();
   const { paths } = useEncounterSetup();
   const answerLabel = useAnswerLabel();
@@ -41,7 +42,7 @@ export function CheckAnswersScreen() {
       </dl>
       {complete ? (
         <>
-          <p>{t("check.notStored")}</p>
+          <p data-testid="kept">{tc("kept")}</p>
           <Link to={paths.outcome("result")} className="button" data-testid="see-outcome">
             {t("check.continue")}
           </Link>

@@ -12,6 +12,7 @@ import { CheckAnswersScreen } from "./CheckAnswersScreen";
 import { ResultScreen } from "./ResultScreen";
 import { ActionsScreen } from "./ActionsScreen";
 import { SummaryScreen } from "./SummaryScreen";
+import { DangerScreen } from "./DangerScreen";
 import { factsFromAnswers } from "../../pathway";
 
 // Section 45 (with the Schedule 4 search) and support (with the directory
@@ -48,6 +49,7 @@ export function EncounterRoutes({ path }: { path: string }) {
     const question = getQuestion(shown.id);
     return question === undefined ? <UnknownQuestion /> : <QuestionScreen key={question.id} question={question} />;
   }
+  if (shown.kind === "interruption") return <DangerScreen />;
   if (shown.kind === "check" || shown.kind === "entry") return <CheckAnswersScreen />;
   const facts = factsFromAnswers(answers);
   if (!facts.ok) return null; // the guard already redirected

@@ -5,6 +5,7 @@ import { SupportResults } from "../../directory";
 import { useAreaName } from "../../ui/AreaOptions";
 import { useDecision } from "./useDecision";
 import { GuidanceList } from "./GuidanceList";
+import { Disclosure } from "../../ui/Disclosure";
 import { useEncounterSetup } from "./EncounterContext";
 
 /** Support for this person's stage and age group, in the chosen area: the decision says which. */
@@ -42,13 +43,14 @@ export function EncounterSupportScreen({ facts }: { facts: Facts }) {
       </dl>
       {decision.nation === "scotland" ? <p data-testid="support-scotland">{t("support.noDirectory")}</p> : null}
       {decision.nation === "not-known" ? <p>{t("support.whereNotKnown")}</p> : null}
-      <h2>{t("support.needsTitle")}</h2>
-      <ul>
-        {query.needs.map((n) => (
-          <li key={n}>{td(`needs.${n}`)}</li>
-        ))}
-      </ul>
-      <GuidanceList items={decision.guidance.support} />
+      <Disclosure summary={t("support.needsTitle", { count: query.needs.length })} testId="support-needs">
+        <ul>
+          {query.needs.map((n) => (
+            <li key={n}>{td(`needs.${n}`)}</li>
+          ))}
+        </ul>
+      </Disclosure>
+      <GuidanceList items={decision.guidance.support} compact />
       {query.area === null ? null : <SupportResults filter={{ ...query, area: query.area }} />}
     </>
   );

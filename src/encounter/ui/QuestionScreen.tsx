@@ -3,7 +3,8 @@ import { useTranslation } from "react-i18next";
 import { navigate } from "../../platform/navigation/history";
 import { Link } from "../../platform/navigation/Link";
 import { writeSetting } from "../../platform/settings/settings";
-import { getNextQuestion, getQuestionPath, useContentText, type Answers, type Question } from "../../pathway";
+import { getQuestionPath, useContentText, type Answers, type Question } from "../../pathway";
+import { screenAfterAnswer } from "../nextStep";
 import { CheckboxGroup, ChoiceGroup, ErrorSummary } from "../../ui/form";
 import { ProvenanceDetails } from "../../ui/ProvenanceDetails";
 import { useEncounter, useEncounterSetup } from "./EncounterContext";
@@ -41,9 +42,15 @@ export function QuestionScreen({ question }: { question: Question }) {
 
   const commit = <K extends keyof Answers>(field: K, value: Answers[K]) => {
     setup.store.setAnswer(field, value);
-    // After a change, back to check your answers unless a new question now applies.
-    const next = getNextQuestion(setup.store.get().answers);
-    navigate(next ? setup.paths.question(next.id, changing) : setup.paths.check);
+    // After a change, back to check your answers unless a new question (or an interruption) now applies.
+    const next = screenAfterAnswer(field, setup.store.get().answers);
+    navigate(
+      next.kind === "question"
+        ? setup.paths.question(next.id, changing)
+        : next.kind === "interruption"
+          ? setup.paths.interruption(next.id, changing)
+          : setup.paths.of(next),
+    );
   };
   const fail = (message: string, target: string = ANSWER_ID) => {
     setSubmits((n) => n + 1);

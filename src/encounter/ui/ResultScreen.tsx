@@ -1,14 +1,24 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "../../platform/navigation/Link";
 import { navigate } from "../../platform/navigation/history";
-import { routeKey, type Facts } from "../../pathway";
+import { routeKey, useContentText, type Decision, type Facts } from "../../pathway";
+import { answerToRecord } from "../recordFromOutcome";
 import { useEncounter, useEncounterSetup } from "./EncounterContext";
 import { useDecision } from "./useDecision";
 import { GuidanceList } from "./GuidanceList";
 import { ContactList } from "./ContactList";
 import { TraceList } from "./TraceList";
+import { PhoneLink } from "../../ui/PhoneLink";
+import { Disclosure } from "../../ui/Disclosure";
 
-/** The outcome: the referral route to consider, and the way to everything else. */
+/** How many of the "now" actions the first screenful shows. */
+const DO_NOW = 2;
+
+/**
+ * The outcome, answer first: the route in one line, the person's answer to
+ * record if it is still to come, the one or two things to do now and the
+ * links onward fill the first screenful; everything else is one tap away.
+ */
 export function ResultScreen({ facts }: { facts: Facts }) {
   const { t } = useTranslation("encounter");
   const decision = useDecision(facts);
@@ -17,13 +27,15 @@ export function ResultScreen({ facts }: { facts: Facts }) {
   const key = routeKey(decision);
   const open = decision.actions.filter((a) => !ticked.includes(a.id)).length;
   const isSuspect = facts.person.suspect !== undefined;
+  const [firstContact, ...moreContacts] = decision.contacts;
+  const unconfirmed = countUnconfirmed(decision);
   return (
     <>
       <Link to={paths.check} className="back-link">
         {t("result.backToAnswers")}
       </Link>
       <h1>{t("result.title")}</h1>
-      <section className="card card--route" data-testid="route" data-route={decision.referral.route}>
+      <section className="card card--route" data-testid="route" data-route={decision.referral.route} data-route-key={key}>
         <h2>{t(`route.${key}.title`)}</h2>
         <p>{t(`route.${key}.body`)}</p>
         {decision.referral.childSafeguardingReferral ? (
@@ -31,14 +43,9 @@ export function ResultScreen({ facts }: { facts: Facts }) {
         ) : null}
         {decision.referral.ictgReferral === "where-available" ? <p>{t("route.ictg")}</p> : null}
         {decision.referral.previousReferral ? <p data-testid="previous-referral">{t("route.previousReferral")}</p> : null}
-        {decision.referral.pending ? (
-          <ul>
-            <li>{t("route.ifYes")}</li>
-            <li>{t("route.ifNo")}</li>
-          </ul>
-        ) : null}
-        <p className="hint">{t("result.notAVerdict")}</p>
       </section>
+      <RecordAnswer decision={decision} />
+      <DoNow decision={decision} ticked={ticked} />
 
       <ul className="tool-list" data-testid="result-links">
         <li>
@@ -65,33 +72,117 @@ export function ResultScreen({ facts }: { facts: Facts }) {
         </li>
       </ul>
 
+      <p className="hint">{t("result.notAVerdict")}</p>
+      {unconfirmed > 0 ? (
+        <p className="hint" data-testid="unconfirmed-summary">
+          {t("result.unconfirmedSummary", { count: unconfirmed })}
+        </p>
+      ) : null}
       {decision.guidance.informedConsent.length > 0 ? (
-        <>
-          <h2>{t("result.consentTitle")}</h2>
+        <Disclosure summary={t("result.consentTitle")} testId="consent-points">
           <GuidanceList items={decision.guidance.informedConsent} />
-        </>
+        </Disclosure>
       ) : null}
       {decision.guidance.notes.length > 0 ? (
-        <>
-          <h2>{t("result.notesTitle")}</h2>
+        <Disclosure summary={t("result.notesTitle", { count: decision.guidance.notes.length })} testId="notes">
           <GuidanceList items={decision.guidance.notes} />
-        </>
+        </Disclosure>
       ) : null}
       {decision.guidance.whatHappensNext.length > 0 ? (
-        <>
-          <h2>{t("result.nextTitle")}</h2>
+        <Disclosure summary={t("result.nextTitle")} testId="next-steps">
           <GuidanceList items={decision.guidance.whatHappensNext} />
-        </>
+        </Disclosure>
       ) : null}
       <h2>{t("result.contactsTitle")}</h2>
-      <ContactList contacts={decision.contacts} />
-      <h2>{t("result.whyTitle")}</h2>
+      {firstContact === undefined ? null : <ContactList contacts={[firstContact]} />}
+      {moreContacts.length > 0 ? (
+        <Disclosure summary={t("result.moreContacts", { count: moreContacts.length })} testId="more-contacts">
+          <ContactList contacts={moreContacts} />
+        </Disclosure>
+      ) : null}
       <TraceList trace={decision.trace} />
       <p className="hint" data-testid="content-version">
         {t("result.contentVersion", { version: decision.contentVersion })}
       </p>
       <ClearEncounterButton />
     </>
+  );
+}
+
+/** Items on this screen whose source is not confirmed: one line, instead of a flag on every card. */
+function countUnconfirmed(decision: Decision): number {
+  const items = [
+    ...decision.guidance.informedConsent,
+    ...decision.guidance.notes,
+    ...decision.guidance.whatHappensNext,
+    ...decision.contacts,
+  ];
+  return items.filter((i) => i.provenance.verification === "verify").length;
+}
+
+/** The person's answer, recorded from here after explaining: one tap. */
+function RecordAnswer({ decision }: { decision: Decision }) {
+  const { t } = useTranslation("encounter");
+  const { answers } = useEncounter();
+  const { store } = useEncounterSetup();
+  const question = answerToRecord(answers, decision);
+  if (question === null) return null;
+  return (
+    <section className="record" aria-labelledby="record-title" data-testid="record-answer">
+      <h2 id="record-title">{t(`record.${question.kind}`)}</h2>
+      <p className="hint">{t("record.hint")}</p>
+      <div className="button-group button-group--row">
+        {question.choices.map((choice) => (
+          <button
+            key={choice.id}
+            type="button"
+            className={choice.id === "cannot-decide" ? "button button--secondary" : "button"}
+            data-testid={`record-${choice.id}`}
+            onClick={() => {
+              store.setAnswers(choice.set);
+            }}
+          >
+            {t(`record.choices.${choice.id}`)}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** The first open actions of the "now" phase, with their call buttons in plain sight. */
+function DoNow({ decision, ticked }: { decision: Decision; ticked: readonly string[] }) {
+  const { t } = useTranslation("encounter");
+  const { text } = useContentText();
+  const now = decision.actions.filter((a) => a.phase === "now" && !ticked.includes(a.id)).slice(0, DO_NOW);
+  if (now.length === 0) return null;
+  const contacts = new Map(decision.contacts.map((c) => [c.id, c]));
+  return (
+    <section aria-labelledby="do-now-title" data-testid="do-now">
+      <h2 id="do-now-title">{t("result.doNow")}</h2>
+      <ol className="do-now">
+        {now.map((action) => {
+          const words = text.action(action);
+          return (
+            <li key={action.id} data-action={action.id}>
+              <strong>{words.title}</strong>
+              {words.how === undefined ? null : <p>{words.how}</p>}
+              {(action.contacts ?? []).map((id) => {
+                const contact = contacts.get(id);
+                return contact === undefined ? null : (
+                  <PhoneLink
+                    key={id}
+                    phone={contact.phone}
+                    verification={contact.provenance.verification}
+                    name={text.contact(contact).name}
+                  />
+                );
+              })}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
   );
 }
 

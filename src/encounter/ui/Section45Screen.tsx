@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "../../platform/navigation/Link";
 import { Schedule4Search, schedule4CoverageNotes, SCHEDULE4_PROVENANCE, useContentText, type Facts } from "../../pathway";
-import { ProvenanceNote } from "../../ui/ProvenanceNote";
+import { ProvenanceDetails } from "../../ui/ProvenanceDetails";
+import { Disclosure } from "../../ui/Disclosure";
 import { useDecision } from "./useDecision";
 import { GuidanceList } from "./GuidanceList";
 import { useOffenceLabel } from "./answerLabel";
@@ -42,10 +43,12 @@ export function Section45Screen({ facts }: { facts: Facts }) {
             {t("s45.offence")} <strong>{offenceLabel(offence)}</strong>
           </p>
         )}
-        <p data-testid="s45-schedule4" data-match={s45.schedule4.match}>
-          {t(`s45.match.${s45.schedule4.match}`)}
-          {result.entryId === undefined ? null : <> — {offences.title(result.entryId)}</>}
-        </p>
+        {s45.status === "scotland" ? null : (
+          <p data-testid="s45-schedule4" data-match={s45.schedule4.match}>
+            {t(`s45.match.${s45.schedule4.match}`)}
+            {result.entryId === undefined ? null : <> — {offences.title(result.entryId)}</>}
+          </p>
+        )}
         {conditions.length === 0 ? null : (
           <p data-testid="s45-condition">
             <strong>{t("s45.onlyWhen")}</strong> {conditions.join(" ")}
@@ -57,13 +60,14 @@ export function Section45Screen({ facts }: { facts: Facts }) {
             <span className="tag tag--warning">{t("why.unconfirmed")}</span> {offences.gap(g)}
           </p>
         ))}
-        {s45.schedule4.match === "not-listed" ? <ProvenanceNote provenance={SCHEDULE4_PROVENANCE} compact /> : null}
-        {s45.schedule4.provenance === undefined ? null : <ProvenanceNote provenance={s45.schedule4.provenance} compact />}
+        {/* "Not listed" carries the list's own provenance: one source block, behind a tap. */}
+        <ProvenanceDetails provenance={s45.schedule4.provenance ?? SCHEDULE4_PROVENANCE} />
       </section>
       <h2>{t("s45.considerTitle")}</h2>
-      <GuidanceList items={s45.considerations} />
-      <h2>{t("s45.searchTitle")}</h2>
-      <Schedule4Search headingLevel={3} />
+      <GuidanceList items={s45.considerations} compact />
+      <Disclosure summary={t("s45.searchTitle")} testId="s45-search">
+        <Schedule4Search headingLevel={3} />
+      </Disclosure>
     </>
   );
 }

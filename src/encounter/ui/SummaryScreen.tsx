@@ -100,7 +100,14 @@ export function SummaryScreen({ facts }: { facts: Facts }) {
           {t("summary.pendingWarning")}
         </p>
       ) : null}
-      <pre className="handover" data-testid="handover">
+      {/* Focusable, so keyboard users can scroll it (WCAG 2.1.1). */}
+      <pre
+        className="handover handover--scroll"
+        data-testid="handover"
+        tabIndex={0}
+        role="region"
+        aria-label={t("summary.textLabel")}
+      >
         {text}
       </pre>
       <div className="button-group">

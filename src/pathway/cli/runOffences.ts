@@ -16,6 +16,8 @@ export interface OffenceMatch {
   schedule4: "excluded" | "conditional" | "not-listed";
   /** Only for "conditional": when Schedule 4 lists it. */
   condition?: string;
+  /** Only when the listing was not seen in the text of the Act or the Bill: "believed to be listed — check". */
+  unconfirmed?: true;
 }
 
 export function runOffencesCommand(argv: readonly string[]): CommandResult {
@@ -36,6 +38,7 @@ export function runOffencesCommand(argv: readonly string[]): CommandResult {
     ...(entry.schedule4 === "conditional" && entry.kind === "schedule4"
       ? { condition: ENGLISH_OFFENCES.condition(entry.id) }
       : {}),
+    ...(entry.kind === "schedule4" && entry.provenance.verification === "verify" ? { unconfirmed: true as const } : {}),
   }));
   return { code: 0, stdout: `${JSON.stringify(matches, null, 2)}\n`, stderr: "" };
 }

@@ -16,6 +16,13 @@ export const PHASES: PathwayContent["phases"] = [
   { id: "after", provenance: verify("phases-grouping", SRC.nrmAdultGuidance, SRC.iascCrimeRecording, SRC.npccHestiaResponse) },
 ];
 
+/**
+ * What the interruption after "Yes" to immediate danger shows, before any
+ * other question: the first actions of the "now" phase for danger (rules
+ * danger-call-999 and first-contact-baseline; APP first response).
+ */
+export const DANGER_ACTIONS = ["call-999", "make-safe", "separate-and-speak-alone"] as const;
+
 export const ACTIONS: Action[] = [
   // Now.
   {

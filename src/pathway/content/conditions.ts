@@ -228,6 +228,10 @@ export const CONDITIONS: Condition[] = [
   // Combinations: where.
   all("adult-in-england", "An adult met in England (or where not known).", ["is-adult", "nation-not-wales"]),
   all("adult-in-wales", "An adult met in Wales.", ["is-adult", "nation-wales"]),
+  all("child-ew", "A child (or possible child) met where England and Wales arrangements apply (or where not known).", [
+    "is-child-or-may-be-child",
+    "nation-england-and-wales-law",
+  ]),
   all("child-in-wales", "A child (or possible child) met in Wales.", ["is-child-or-may-be-child", "nation-wales"]),
   all("btp-where-not-known", "A British Transport Police officer who has not said where they are.", [
     "area-btp",

@@ -4,7 +4,8 @@
 // Each rule's plain-words reason is in the content locale file (rules.<id>).
 import type { ReferralEffect, Rule } from "../model/contentSchema";
 import { INDICATORS } from "./indicators";
-import { confirmed, verify } from "./review";
+import { confirmed, confirmedUntil, verify } from "./review";
+import { MSVCC_REVIEW_BY } from "./actions";
 import { SCHEDULE4_LIST_PROVENANCE } from "./schedule4List";
 import { SRC } from "./sources";
 
@@ -25,7 +26,9 @@ const CONSENT_POINTS = [
   "consent-information-shared",
   "consent-immigration",
 ];
-const NRM_NEXT = ["next-reasonable-grounds", "next-recovery-period", "next-conclusive-grounds"];
+// The reasonable and conclusive grounds decisions are UK-wide; the recovery
+// period's length and the support in it differ in Scotland (E&W-only rules below).
+const NRM_NEXT = ["next-reasonable-grounds", "next-conclusive-grounds"];
 
 export const RULES: Rule[] = [
   // Always.
@@ -118,12 +121,24 @@ export const RULES: Rule[] = [
     id: "child-safeguarding",
     when: ["is-child-or-may-be-child"],
     then: {
-      actions: ["child-police-protection", "child-safeguarding-referral", "ictg-referral"],
-      guidance: ["child-no-consent-needed", "child-looked-after", "child-devolved-pilots"],
-      needs: ["children-safeguarding", "child-trafficking-guardian"],
+      actions: ["child-safeguarding-referral"],
+      guidance: ["child-no-consent-needed", "child-looked-after"],
+      needs: ["children-safeguarding"],
+    },
+    provenance: confirmed(SRC.nrmAdultGuidance, SRC.yjlcStatutoryGuidance, SRC.nctcGuardianship),
+  },
+  {
+    // Police protection (Children Act 1989), the ICTG service and the devolved
+    // decision pilots are England and Wales arrangements.
+    id: "child-safeguarding-ew",
+    when: ["child-ew"],
+    then: {
+      actions: ["child-police-protection", "ictg-referral"],
+      guidance: ["child-devolved-pilots"],
+      needs: ["child-trafficking-guardian"],
       contacts: ["ictg-assessment-line"],
     },
-    provenance: confirmed(SRC.nrmAdultGuidance, SRC.yjlcStatutoryGuidance, SRC.policeProtectionFrg, SRC.nctcGuardianship),
+    provenance: confirmed(SRC.policeProtectionFrg, SRC.nctcGuardianship, SRC.ictgAward, SRC.devolvedPilotsGuidance),
   },
   {
     id: "age-uncertain-as-child",
@@ -161,7 +176,7 @@ export const RULES: Rule[] = [
     id: "btp",
     when: ["area-btp"],
     then: { guidance: ["btp-jurisdiction"] },
-    provenance: confirmed(SRC.helplineDutyToNotify, SRC.circular0252015),
+    provenance: verify("s45-extent", SRC.helplineDutyToNotify, SRC.circular0252015),
   },
   {
     id: "btp-where-not-known",
@@ -173,17 +188,27 @@ export const RULES: Rule[] = [
   // Referral route: exactly one of these fires.
   {
     id: "referral-child",
-    when: ["child-new-decision"],
+    when: ["child-new-decision", "nation-england-and-wales-law"],
     then: {
       referral: referral("nrm", { childSafeguardingReferral: true, ictgReferral: "where-available" }),
       actions: ["nrm-referral-child"],
-      guidance: [...NRM_NEXT, "referral-online-form"],
+      guidance: [...NRM_NEXT, "next-recovery-period", "referral-online-form"],
     },
     provenance: confirmed(SRC.nrmAdultGuidance),
   },
   {
+    id: "referral-child-scotland",
+    when: ["child-new-decision", "nation-scotland"],
+    then: {
+      referral: referral("nrm", { childSafeguardingReferral: true }),
+      actions: ["nrm-referral-child"],
+      guidance: [...NRM_NEXT, "referral-online-form"],
+    },
+    provenance: verify("scotland-btp-body", SRC.nrmAdultGuidance, SRC.scotlandGuide),
+  },
+  {
     id: "referral-child-already-referred",
-    when: ["child-earlier-case"],
+    when: ["child-earlier-case", "nation-england-and-wales-law"],
     then: {
       referral: referral("nrm", { childSafeguardingReferral: true, ictgReferral: "where-available", alreadyReferred: true }),
       actions: ["update-existing-referral"],
@@ -191,19 +216,21 @@ export const RULES: Rule[] = [
     provenance: confirmed(SRC.nrmAdultGuidance),
   },
   {
+    id: "referral-child-already-referred-scotland",
+    when: ["child-earlier-case", "nation-scotland"],
+    then: {
+      referral: referral("nrm", { childSafeguardingReferral: true, alreadyReferred: true }),
+      actions: ["update-existing-referral"],
+    },
+    provenance: verify("scotland-btp-body", SRC.nrmAdultGuidance, SRC.scotlandGuide),
+  },
+  {
     id: "referral-adult-consented",
     when: ["adult-consented"],
     then: {
       referral: referral("nrm", { consentRequired: true }),
       actions: ["nrm-referral-adult"],
-      guidance: [
-        ...CONSENT_POINTS,
-        "consent-change-mind",
-        ...NRM_NEXT,
-        "next-move-on",
-        "referral-online-form",
-        "pod-not-your-decision",
-      ],
+      guidance: [...CONSENT_POINTS, "consent-change-mind", ...NRM_NEXT, "referral-online-form", "pod-not-your-decision"],
     },
     provenance: confirmed(SRC.nrmAdultGuidance),
   },
@@ -262,8 +289,30 @@ export const RULES: Rule[] = [
   {
     id: "msvcc-offer",
     when: ["adult-consented-ew"],
-    then: { actions: ["msvcc-support"], guidance: ["next-msvcc-contact"], contacts: ["salvation-army-msvcc"] },
-    provenance: confirmed(SRC.msvccContactAnswer, SRC.salvationArmySurvivors),
+    then: {
+      actions: ["msvcc-support"],
+      guidance: ["next-recovery-period", "next-move-on", "next-msvcc-contact"],
+      contacts: ["salvation-army-msvcc"],
+    },
+    provenance: confirmedUntil(
+      MSVCC_REVIEW_BY,
+      "msvcc-ends-2027",
+      SRC.msvccContactAnswer,
+      SRC.salvationArmySurvivors,
+      SRC.recoveryPeriodStatement,
+    ),
+  },
+  {
+    id: "recovery-period-ew",
+    when: ["positive-rg", "nation-england-and-wales-law"],
+    then: { guidance: ["next-recovery-period"] },
+    provenance: confirmed(SRC.recoveryPeriodStatement, SRC.nabaS63),
+  },
+  {
+    id: "best-interests-ew",
+    when: ["adult-lacks-capacity", "nation-england-and-wales-law"],
+    then: { guidance: ["next-recovery-period"] },
+    provenance: confirmed(SRC.recoveryPeriodStatement, SRC.nabaS63),
   },
   {
     id: "dtn-england-and-wales",
@@ -356,7 +405,7 @@ export const RULES: Rule[] = [
     when: ["positive-rg"],
     then: {
       supportStage: { stage: "post-nrm", subStage: "positive-rg" },
-      guidance: ["next-recovery-period", "next-conclusive-grounds"],
+      guidance: ["next-conclusive-grounds"],
       needs: ["legal-advice", "health"],
     },
     provenance: confirmed(SRC.recoveryPeriodStatement, SRC.nabaS60),
@@ -398,27 +447,27 @@ export const RULES: Rule[] = [
   // adults only; children are supported by children's services and the ICTG service.
   {
     id: "msvcc-awaiting-rg",
-    when: ["adult-awaiting-rg"],
+    when: ["adult-awaiting-rg", "nation-england-and-wales-law"],
     then: { guidance: ["support-awaiting-rg"], needs: ["emergency-accommodation"], contacts: ["salvation-army-msvcc"] },
     provenance: verify("support-before-rg", SRC.wmasnSupport, SRC.helplineStatutory),
   },
   {
     id: "msvcc-recovery-period",
-    when: ["adult-positive-rg"],
+    when: ["adult-positive-rg", "nation-england-and-wales-law"],
     then: { guidance: ["support-recovery-period"], contacts: ["salvation-army-msvcc"] },
-    provenance: confirmed(SRC.salvationArmyContract, SRC.npccMsoicuNrm),
+    provenance: confirmedUntil(MSVCC_REVIEW_BY, "msvcc-ends-2027", SRC.salvationArmyContract, SRC.npccMsoicuNrm),
   },
   {
     id: "msvcc-move-on",
-    when: ["adult-positive-cg"],
+    when: ["adult-positive-cg", "nation-england-and-wales-law"],
     then: { guidance: ["support-move-on", "next-move-on"], contacts: ["salvation-army-msvcc"] },
-    provenance: confirmed(SRC.postCgSupport),
+    provenance: confirmedUntil(MSVCC_REVIEW_BY, "msvcc-ends-2027", SRC.postCgSupport),
   },
   {
     id: "msvcc-reach-in",
-    when: ["adult-exited-support"],
+    when: ["adult-exited-support", "nation-england-and-wales-law"],
     then: { guidance: ["support-exited"], contacts: ["salvation-army-msvcc"] },
-    provenance: confirmed(SRC.salvationArmyContract, SRC.doughtyReEntry),
+    provenance: confirmedUntil(MSVCC_REVIEW_BY, "msvcc-ends-2027", SRC.salvationArmyContract, SRC.doughtyReEntry),
   },
   {
     id: "support-child-in-nrm",

@@ -109,7 +109,11 @@ export const answersSchema = z.strictObject({
   immediateDanger: z.boolean().optional(),
   medicalNeed: z.boolean().optional(),
   age: ageSchema.optional(),
-  exploitation: z.array(exploitationSchema).max(EXPLOITATION_VALUES.length).optional(),
+  exploitation: z
+    .array(exploitationSchema)
+    .max(EXPLOITATION_VALUES.length)
+    .refine((list) => new Set(list).size === list.length, "exploitation types must not repeat")
+    .optional(),
   nrmStatus: nrmStatusSchema.optional(),
   newExploitation: z.boolean().optional(),
   isSuspect: z.boolean().optional(),

@@ -136,7 +136,15 @@ export function offenceText(t: Lookup): OffenceText {
       const lines: string[] = [];
       if (result.conditionKind === "listed-condition" && result.entryId !== undefined)
         lines.push(t(`entries.${result.entryId}.condition`));
-      if ((result.listedSections ?? []).length > 0) lines.push(broaderReference(result));
+      const listed = result.listedSections ?? [];
+      if (listed.length > 0) {
+        // Beside the entry's own condition, narrower subsections listed in their own right.
+        lines.push(
+          result.conditionKind === "listed-condition"
+            ? t("alsoListed", { listed: joinSections(listed, t("and")), count: listed.length })
+            : broaderReference(result),
+        );
+      }
       return lines;
     },
     check: (result) => {

@@ -75,7 +75,16 @@ function offenceKeys(): Map<string, Provenance | undefined> {
   delete current.provenance;
   for (const code of UNRECOGNISED_CODES) text.problem({ code });
   text.problem({ code: "year-needed", titles: ["x"] });
-  for (const key of ["broaderReference_one", "broaderReference_other", "and", "or", "commonLaw"]) lookup(key);
+  for (const key of [
+    "broaderReference_one",
+    "broaderReference_other",
+    "alsoListed_one",
+    "alsoListed_other",
+    "and",
+    "or",
+    "commonLaw",
+  ])
+    lookup(key);
   for (const key of [
     "not-given",
     "excluded",

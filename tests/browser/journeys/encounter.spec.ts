@@ -106,7 +106,10 @@ describe("first-contact journeys", () => {
     expect(await flow.route()).toBe("pending");
     await flow.open(/Section 45/, "/encounter/section-45");
     expect(await flow.page.getByTestId("s45-status").getAttribute("data-status")).toBe("excluded-schedule-4");
-    expect(await flow.page.locator("main").innerText()).toMatch(/may still be a victim/i);
+    const excluded = flow.page.getByTestId("guidance-s45-excluded-offence");
+    await excluded.locator("summary").first().click();
+    expect(await excluded.innerText()).toMatch(/may still be a victim/i);
+    await flow.page.getByTestId("s45-search").locator("summary").first().click();
     await flow.page.getByTestId("schedule4-query").fill("kidnap");
     await flow.page.locator("[data-entry='common-law-kidnapping']").waitFor();
   });
@@ -133,13 +136,14 @@ describe("first-contact journeys", () => {
     const s = await openSession();
     await s.goto("/support");
     await s.page.getByTestId("lookup-area").selectOption("devon-and-cornwall");
-    await s.page.locator("input[name='stage'][value='post-nrm']").check();
-    await s.page.getByLabel("Where they are in the NRM").selectOption("positive-rg");
+    await s.page.locator("input[name='stage'][value='decision']").check();
+    await s.page.getByTestId("lookup-decision").selectOption("positive-rg");
     await s.page.getByTestId("support-results").waitFor();
     await expect.poll(() => s.page.getByTestId("service").count()).toBeGreaterThan(0);
-    const text = await s.page.getByTestId("support-results").innerText();
-    expect(text).toMatch(/Salvation Army/);
-    expect(text).toMatch(/Last checked/);
+    expect(await s.page.getByTestId("support-results").innerText()).toMatch(/Victim Care Contract/);
+    // Details (who runs it, sources, last checked) are one tap away.
+    await s.page.getByTestId("service").first().locator("summary").first().click();
+    expect(await s.page.getByTestId("service").first().innerText()).toMatch(/Last checked/);
   });
 
   it("change an answer from check your answers: a question that now applies is asked, then back to the check page", async () => {
@@ -252,7 +256,8 @@ describe("first-contact journeys", () => {
     expect(await flow.route()).toBe("best-interests");
     expect(await flow.page.getByTestId("route").innerText()).toMatch(/not a refusal/i);
     await flow.open(/Initial actions/, "/encounter/actions");
-    await flow.page.locator("[data-action='adult-safeguarding-referral']").waitFor();
+    // Adult safeguarding is an "after" action: in its phase, closed until "now" is done.
+    expect(await flow.page.locator("[data-phase='after'] [data-action='adult-safeguarding-referral']").count()).toBe(1);
     expect(await flow.page.locator("[data-action='duty-to-notify']").count()).toBe(0);
     await checkScreen(flow.session, "actions for an adult who cannot decide");
   });
@@ -282,9 +287,10 @@ describe("first-contact journeys", () => {
     expect(flow.asked.at(-1)).toBe("q-local-area");
     expect(await flow.page.getByTestId("answer-q-local-area").innerText()).toBe("South Wales");
     await flow.seeOutcome();
+    await flow.page.getByTestId("notes").locator("summary").first().click();
     expect(await flow.page.getByTestId("guidance-wales-adult-at-risk").innerText()).toMatch(/section 128/);
     await flow.open(/Initial actions/, "/encounter/actions");
-    await flow.page.locator("[data-action='adult-at-risk-report-wales']").waitFor();
+    expect(await flow.page.locator("[data-phase='after'] [data-action='adult-at-risk-report-wales']").count()).toBe(1);
     await flow.page.goBack();
     await flow.open(/Support for the person's stage/, "/encounter/support");
     await flow.page.getByTestId("support-results").waitFor();

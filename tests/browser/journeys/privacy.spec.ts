@@ -44,6 +44,7 @@ describe("privacy", () => {
     expect(await page.getByTestId("answer-q-offence").innerText()).toContain(MARK);
     await flow.seeOutcome();
     await flow.open(/Section 45/, "/encounter/section-45");
+    await page.getByTestId("s45-search").locator("summary").first().click();
     await page.getByTestId("schedule4-query").fill(`${MARK} search`);
     await s.goto("/support");
     await s.goto("/schedule-4");

@@ -26,33 +26,78 @@ const SHARED_CONTACTS = new URL("../../../../shared/domain/verified-contacts.jso
 // SHA-256 of each released sample pack file, by packVersion. An install refuses
 // changed content under a version it already holds ("version-conflict"), so a
 // change to a sample must raise its packVersion (and BUILTIN_SEED_VERSION) and
-// add the new fingerprint here.
+// add the new fingerprint here. Seed version 3 raised every pack by one (public
+// citations only); the seed-2 files are kept in fixtures/seed-v2/.
 const RELEASED_SAMPLES: Record<string, Record<number, string>> = {
   national: {
     1: "cee4ab1ee024fd1c7e77ecd832a4f868e19d946dd5ba3037d3d694a36d1189a8",
     2: "e2f04d0963f1459ba3677d0acf593e2f4a0007ebb97d3a63b319e386e4b817cf",
+    3: "956078fb07af1ed8300ce4bc66e4ce8e0e378ec560a9595f43ef29b1c50931b1",
   },
-  cambridgeshire: { 1: "b71060d88b43b946118c4e1eb192cf18e15c6b0ee529ff317dec43da40e9ce2c" },
+  cambridgeshire: {
+    1: "b71060d88b43b946118c4e1eb192cf18e15c6b0ee529ff317dec43da40e9ce2c",
+    2: "63c625a6615f15f94ed320ca35d5d2c7daa3a262831d49812270e39289988c16",
+  },
   "devon-and-cornwall": {
     1: "ccbe4ccafd3a4b3982010f326b44a18ee2bfd4af912f78c6bb0f7496e8963015",
     2: "1115283991a752b2c67af2d8d1c4c5c1c275d0f71c42324143a9aff949efc019",
+    3: "1d5906b6977652072ec65b7088531fc74c7d3c32e977cd2de5cbd76922ad9014",
   },
-  essex: { 1: "d09d43cd557be0245b63e93f8ed84d1b49149568c74332e5af9ea1f4c626e9a0" },
-  gwent: { 1: "8ed29853a0e1a5775edd2de33b6e01edb5ff5bbfa5f10600ceb89803a75be9f5" },
+  essex: {
+    1: "d09d43cd557be0245b63e93f8ed84d1b49149568c74332e5af9ea1f4c626e9a0",
+    2: "16f7efb2d1c70db6807fe3090eee00465c112e45369b13a0ce2a76068319eb6a",
+  },
+  gwent: {
+    1: "8ed29853a0e1a5775edd2de33b6e01edb5ff5bbfa5f10600ceb89803a75be9f5",
+    2: "c8ef94f87de9d8a8d9fe043d5f25d49f36c5a2636f9a9fc1f3aa07ff40d98b07",
+  },
   hertfordshire: {
     1: "57bf46a7c10321d3a7c7c3d762991c35e4802ff3c64e719cf09b34912c135fb8",
     2: "e458dde7aab8bce5ed23c1a7549e68aabfc78749766b1deeac01954a9c7fb891",
+    3: "818d2247dec2bf95ac6125336d7cc891e3c165b3dfb22ecd84aec50458777178",
   },
-  "north-wales": { 1: "47c85b2248d7ee4dc82c9740ab9dba12a77cdc84fe1c06a2e9e10636e084a570" },
+  "north-wales": {
+    1: "47c85b2248d7ee4dc82c9740ab9dba12a77cdc84fe1c06a2e9e10636e084a570",
+    2: "eed2ce6dce7b1995b681358d1f5f7acef569202fa511f619276c4dfa32e5f161",
+  },
   nottinghamshire: {
     1: "59e665c033c6327797e19bfde5099ef0c70ee1ff458420b5dd5109e2e331c0be",
     2: "3ee5ffc5ba8100c1f798aa6fd5b6bc39b4970676c442165fb7c4ce835e1377de",
+    3: "60d8b257b1578218bfd9b60346a6ea31b8a3a454f247b32164317f79119758f9",
   },
-  "south-wales": { 1: "c00f55ebd268409a9c7647e1ec42bc5c16e0caf88d9c9b3d2e2e42e0cfc0cb21" },
-  surrey: { 1: "f0f90c904b8ce8844a50bd5aa08505c7008583e6dedf6dd8d3418f0ce2d45228" },
-  "west-mercia": { 1: "c816ad58cedb092915356a21a4057b03031bd4389b6a77630d9a625e6edb0c61" },
-  wiltshire: { 1: "bbfcb7c3edb51bc006b588085efd3ff27c17b21f2a4f2d4de6d6613c89dd64de" },
+  "south-wales": {
+    1: "c00f55ebd268409a9c7647e1ec42bc5c16e0caf88d9c9b3d2e2e42e0cfc0cb21",
+    2: "f6467fe3864a327eadb1b93687db50860b97427de2eb28261fa3207799a8e65d",
+  },
+  surrey: {
+    1: "f0f90c904b8ce8844a50bd5aa08505c7008583e6dedf6dd8d3418f0ce2d45228",
+    2: "5f62a2c5d05e01b2ff6ef4562fb91dde246637f19c0104bb34b4dfcd598975cf",
+  },
+  "west-mercia": {
+    1: "c816ad58cedb092915356a21a4057b03031bd4389b6a77630d9a625e6edb0c61",
+    2: "ae51d958e49fa21c93ec356aa7ae71bcd66cc12da2cc52ce6aa94a5704d0bb89",
+  },
+  wiltshire: {
+    1: "bbfcb7c3edb51bc006b588085efd3ff27c17b21f2a4f2d4de6d6613c89dd64de",
+    2: "bc61692cc8832bb861d875ad48dc3420d2fbd76843eed6cbcf4b4440927331aa",
+  },
 };
+
+/** The released seed-2 pack files, exactly as public/packs held them. */
+const SEED_V2 = new URL("./fixtures/seed-v2/", import.meta.url);
+
+/** What must never reach an officer's screen: the project's own files. */
+const REPOSITORY_TRACES = ["seeds/", ".txt", "shared/", "src/", "brief.md"];
+
+/** Every string in a value, with its path, for the public-citation check. */
+function stringsOf(value: unknown, path = ""): [string, string][] {
+  if (typeof value === "string") return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v: unknown, i) => stringsOf(v, `${path}[${String(i)}]`));
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).flatMap(([k, v]) => stringsOf(v, path === "" ? k : `${path}.${k}`));
+  }
+  return [];
+}
 
 describe("built-in sample data", () => {
   it("a changed sample pack carries a new packVersion", async () => {
@@ -72,7 +117,7 @@ describe("built-in sample data", () => {
       expect(r.ok, pack.area).toBe(true);
       for (const s of pack.content.services) {
         expect(s.sample, s.id).toBe(true);
-        expect(s.sampleSource, s.id).toMatch(/seeds\/|brief\.md/);
+        expect(s.sampleSource, s.id).toBeDefined();
         expect(s.provenance.sources.length).toBeGreaterThan(0);
         expect(s.provenance.lastReviewed).toBe("2026-11-23");
         expect(s.assuredDate).toBe("2026-11-23");
@@ -81,6 +126,38 @@ describe("built-in sample data", () => {
         if (s.phones.length === 0) expect(s.noPhoneNote, s.id).toBeDefined();
       }
     }
+  });
+
+  it("cites public documents only: no officer-visible string names a file of this repository", () => {
+    let checked = 0;
+    for (const pack of BUILTIN_PACKS) {
+      for (const s of pack.content.services) {
+        const visible = {
+          sampleSource: s.sampleSource,
+          sources: s.provenance.sources,
+          verificationNote: s.provenance.verificationNote,
+          noPhoneNote: s.noPhoneNote,
+          description: s.description,
+          eligibility: s.eligibility,
+          howToAccess: s.howToAccess,
+          hours: s.hours,
+          phones: s.phones,
+        };
+        for (const [path, text] of stringsOf(visible)) {
+          checked += 1;
+          for (const trace of REPOSITORY_TRACES) expect(text, `${pack.area} ${s.id} ${path}`).not.toContain(trace);
+          expect(text, `${pack.area} ${s.id} ${path}`).not.toMatch(/\blines? \d/);
+        }
+        // A sample names a public document (publisher and quoted title), not a file.
+        expect(s.sampleSource, s.id).toMatch(/^[^"]+, "[^"]+"/);
+      }
+      // Organisations and locations too, and the pack as a whole.
+      for (const [path, text] of stringsOf({ organisations: pack.content.organisations, locations: pack.content.locations })) {
+        for (const trace of REPOSITORY_TRACES) expect(text, `${pack.area} ${path}`).not.toContain(trace);
+      }
+      for (const trace of REPOSITORY_TRACES) expect(builtinPackFileText(pack), pack.area).not.toContain(trace);
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 
   it("shows only phone numbers from the confirmed list, all marked confirmed", () => {
@@ -276,5 +353,41 @@ describe("built-in sample data", () => {
       now: NOW,
     });
     expect(fixed.map((e) => e.service.id)).not.toContain("notts-brc-your-space");
+  });
+
+  it("an install holding the released seed-2 packs receives the public citations (every pack replaced)", async () => {
+    const db = freshDb();
+    for (const pack of BUILTIN_PACKS) {
+      const bytes = readFileSync(new URL(builtinPackFileName(pack), SEED_V2));
+      const checked = validatePackBytes(new Uint8Array(bytes));
+      if (!checked.ok) throw new Error(`seed-2 ${pack.area} does not validate`);
+      const old = checked.pack;
+      const sha256 = await sha256Hex(new Uint8Array(bytes));
+      // The fixture is exactly what was released under that version.
+      expect(RELEASED_SAMPLES[old.area]?.[old.packVersion], old.area).toBe(sha256);
+      expect(old.packVersion, old.area).toBeLessThan(pack.packVersion);
+      const installed = await installDecidedPack(
+        db,
+        { pack: old, trust: "builtin", keyId: undefined, sha256, warnings: [] },
+        { now: NOW },
+      );
+      expect(installed.ok, old.area).toBe(true);
+    }
+    await db.meta.put({ key: "builtinSeedVersion", value: "2" });
+    expect(await dump(db)).toContain("seeds/");
+
+    const upgrade = await ensureBuiltinDirectory(db, { now: NOW });
+    expect(upgrade.loaded).toBe(true);
+    expect(upgrade.results.map((r) => (r.ok ? r.status : "failed"))).toEqual(BUILTIN_PACKS.map(() => "replaced"));
+    expect((await db.meta.get("builtinSeedVersion"))?.value).toBe(BUILTIN_SEED_VERSION);
+    const stored = await db.services.toArray();
+    expect(stored.length).toBe(BUILTIN_PACKS.reduce((n, p) => n + p.content.services.length, 0));
+    for (const row of stored) {
+      for (const [path, text] of stringsOf(row.service)) {
+        for (const trace of REPOSITORY_TRACES) expect(text, `${row.key} ${path}`).not.toContain(trace);
+      }
+    }
+    // Run again: nothing more to do.
+    expect((await ensureBuiltinDirectory(db, { now: NOW })).loaded).toBe(false);
   });
 });

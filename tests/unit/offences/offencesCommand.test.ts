@@ -45,6 +45,7 @@ describe("offences command", () => {
           "schedule4",
           "section",
           "title",
+          ...(match.unconfirmed === true ? ["unconfirmed"] : []),
         ];
         expect(Object.keys(match).sort(), JSON.stringify(match)).toEqual(keys);
         expect(match.section === null, JSON.stringify(match)).toBe(commonLaw);
@@ -112,5 +113,17 @@ describe("offences command", () => {
     expect(empty.status).toBe(2);
     expect(empty.stdout).toBe("");
     expect(lines(empty.stderr)).toHaveLength(1);
+  });
+
+  it("marks a Schedule 4 listing that was not seen in the Act or the Bill as unconfirmed", () => {
+    const { matches } = run(["Offences Against the Person Act 1861 s23"]);
+    expect(matches[0]).toMatchObject({
+      act: "Offences Against the Person Act 1861",
+      section: "23",
+      schedule4: "excluded",
+      unconfirmed: true,
+    });
+    const { matches: robbery } = run(["robbery"]);
+    expect(robbery[0]?.unconfirmed).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import { SCHEDULE4_PROVENANCE } from "../../../src/pathway/schedule4";
 import { VERIFIED_NUMBERS } from "../../../src/pathway/content/verifiedNumbers";
 import { ENGLISH_CONTENT as en, ENGLISH_OFFENCES as offences } from "../../../src/pathway/cli/englishText";
 import { facts } from "./fixtures";
+import type { Facts } from "../../../src/pathway";
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -107,9 +108,7 @@ describe("decide", () => {
       noteId: SCHEDULE4_PROVENANCE.noteId,
     });
     const line = d.trace.find((t) => t.ruleId === "schedule4-check");
-    expect(offences.check(s4)).toBe(
-      "Misuse of Drugs Act 1971 s4 is not on Schedule 4 in the list held by this app: the section 45 defence may apply.",
-    );
+    expect(offences.check(s4)).toBe("Misuse of Drugs Act 1971 s4 is not on Schedule 4 in the list held by this app.");
     expect(line?.provenance).toEqual(s4.provenance);
     const note = d.section45.considerations.find((c) => c.id === "s45-not-found-in-list");
     expect(note && en.guidance(note).title).toBe("Not on Schedule 4: the defence may apply");
@@ -352,5 +351,21 @@ describe("decide: the hard cases (audit 2026-12)", () => {
     expect(decide(facts()).signs).toEqual(["signs-general"]);
     const criminalSuspect = decide(facts({ suspect: {} }, { exploitation: ["criminal"] }));
     expect(criminalSuspect.section45.considerations.map((c) => c.id)).toContain("s45-criminal-exploitation");
+  });
+
+  it("F08: in Scotland, no England and Wales arrangements: no police protection, ICTG, victim care contract or 45-day move-on", () => {
+    const inScotland = (person: Partial<Facts["person"]>) =>
+      decide({ ...facts(person, {}, "british-transport-police"), localArea: "scotland" });
+    const child = inScotland({ age: "under-18", consentToNrm: "not-asked" });
+    expect(child.referral.route).toBe("nrm");
+    expect(child.referral.ictgReferral).toBe("not-applicable");
+    const childActions = child.actions.map((a) => a.id);
+    expect(childActions).toContain("child-safeguarding-referral");
+    for (const id of ["child-police-protection", "ictg-referral"]) expect(childActions).not.toContain(id);
+    const adult = inScotland({ consentToNrm: "yes" });
+    const ids = [...adult.guidance.whatHappensNext, ...adult.guidance.support].map((g) => g.id);
+    for (const id of ["next-move-on", "next-recovery-period", "next-msvcc-contact"]) expect(ids).not.toContain(id);
+    expect(adult.actions.map((a) => a.id)).not.toContain("msvcc-support");
+    expect(adult.contacts.map((c) => c.id)).not.toContain("salvation-army-msvcc");
   });
 });

@@ -1,22 +1,16 @@
 import { useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { ReloadButton } from "../../ui/ReloadButton";
-import { applyUpdate, dismissOfflineReady, getSwState, subscribeSw } from "../../platform/serviceWorker";
+import { applyUpdate, getSwState, subscribeSw } from "../../platform/serviceWorker";
 
-/** Says when the app is ready offline, and offers (never forces) an update. */
-export function UpdateBanner() {
+/**
+ * Offers (never forces) an update. Shown only at the end of the start, About
+ * and Settings screens: never on a question or outcome page, where it could
+ * move what the officer is about to tap, and it never takes focus.
+ */
+export function UpdateNotice() {
   const { t } = useTranslation();
   const state = useSyncExternalStore(subscribeSw, getSwState);
-  if (state === "offline-ready") {
-    return (
-      <div className="banner banner--success" role="status" data-testid="offline-ready">
-        <p>{t("sw.offlineReady")}</p>
-        <button type="button" className="button button--secondary" onClick={dismissOfflineReady}>
-          {t("sw.dismiss")}
-        </button>
-      </div>
-    );
-  }
   if (state === "updated-elsewhere") {
     return (
       <div className="banner" role="status" data-testid="updated-elsewhere">
