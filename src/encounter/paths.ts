@@ -1,7 +1,7 @@
 // URLs of the encounter screens, under a base ("/encounter" for a live
 // encounter; a training run has its own). They name screens only — never
 // anything about the person — so history and the address bar stay clean.
-export const OUTCOME_SCREENS = ["result", "actions", "section-45", "support", "summary"] as const;
+export const OUTCOME_SCREENS = ["result", "actions", "section-45", "support", "summary", "person"] as const;
 export type OutcomeScreen = (typeof OUTCOME_SCREENS)[number];
 
 /** Pages that interrupt the questions when an answer needs acting on at once (GOV.UK interruption card). */

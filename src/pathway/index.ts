@@ -3,6 +3,8 @@
 // behind it have no React and no DOM. Contract: docs/pathway-engine.md.
 export { PATHWAY_CONTENT } from "./content";
 export { DANGER_ACTIONS } from "./content/actions";
+export { SRC as CONTENT_SOURCES } from "./content/sources";
+export { confirmed as confirmedProvenance, verify as unconfirmedProvenance } from "./content/review";
 export { CONTENT_VERSION, GUIDANCE_VERSIONS } from "./content/versions";
 export { decide, evaluateRules, PathwayContentError } from "./engine/decide";
 export { getNextQuestion, getQuestionPath, getQuestion, pruneAnswers, type QuestionId } from "./engine/questionFlow";

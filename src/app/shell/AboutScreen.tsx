@@ -3,17 +3,19 @@ import { BackLink } from "../../ui/BackLink";
 import { CONTENT_VERSION, GUIDANCE_VERSIONS, useContentText } from "../../pathway";
 import { ProvenanceDetails } from "../../ui/ProvenanceDetails";
 import { UpdateNotice } from "./UpdateNotice";
+import { isDraftLocale } from "../../platform/i18n/localeStatus";
 
 declare const __APP_VERSION__: string;
 
 export default function AboutScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { text } = useContentText();
   return (
     <>
       <BackLink />
       <h1>{t("about.title")}</h1>
       <p>{t("about.purpose")}</p>
+      {isDraftLocale(i18n.language) ? <p className="hint">{t("localeDraft")}</p> : null}
       <dl className="summary-list" data-testid="versions">
         <div className="summary-list__row">
           <dt>{t("about.appVersion")}</dt>

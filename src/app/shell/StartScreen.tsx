@@ -4,6 +4,7 @@ import { Link } from "../../platform/navigation/Link";
 import { navigate } from "../../platform/navigation/history";
 import { ForceAreaSelect } from "./ForceAreaSelect";
 import { OfflineReadiness } from "./OfflineReadiness";
+import { isDraftLocale } from "../../platform/i18n/localeStatus";
 import { UpdateNotice } from "./UpdateNotice";
 import { formatTime } from "../../platform/i18n/formatDate";
 import { LIVE_ENCOUNTER_BASE, forgetLiveEncounter, prefetchEncounter, savedLiveEncounter } from "../../encounter";
@@ -39,6 +40,11 @@ export function StartScreen() {
       <h1>{t("start.title")}</h1>
       <p className="lead">{t("start.lead")}</p>
       <p data-testid="kept">{t("kept")}</p>
+      {isDraftLocale(i18n.language) ? (
+        <p className="hint" data-testid="locale-draft">
+          {t("localeDraft")}
+        </p>
+      ) : null}
       <OfflineReadiness />
       {saved === null ? (
         <StartNewButton className="button button--start" label={t("start.begin")} />

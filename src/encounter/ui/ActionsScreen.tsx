@@ -83,17 +83,15 @@ export function ActionsScreen({ facts }: { facts: Facts }) {
                       <span className="checklist__title">{words.title}</span>
                     </label>
                     {words.how === undefined ? null : <p className="checklist__how">{words.how}</p>}
-                    {(action.contacts ?? []).map((id) => {
-                      const c = contactsById.get(id);
-                      if (!c) return null;
-                      const name = text.contact(c).name;
-                      return (
-                        <div key={id} className="checklist__contact">
-                          <PhoneLink phone={c.phone} verification={c.provenance.verification} name={name} />
-                        </div>
-                      );
-                    })}
-                    <ProvenanceDetails provenance={action.provenance} why={words.why} />
+                    <div className="checklist__row">
+                      {(action.contacts ?? []).map((id) => {
+                        const c = contactsById.get(id);
+                        if (!c) return null;
+                        const name = text.contact(c).name;
+                        return <PhoneLink key={id} phone={c.phone} verification={c.provenance.verification} name={name} />;
+                      })}
+                      <ProvenanceDetails provenance={action.provenance} why={words.why} />
+                    </div>
                   </li>
                 );
               })}

@@ -13,6 +13,7 @@ import { ResultScreen } from "./ResultScreen";
 import { ActionsScreen } from "./ActionsScreen";
 import { SummaryScreen } from "./SummaryScreen";
 import { DangerScreen } from "./DangerScreen";
+import { PersonScreen } from "./PersonScreen";
 import { factsFromAnswers } from "../../pathway";
 
 // Section 45 (with the Schedule 4 search) and support (with the directory
@@ -64,5 +65,7 @@ export function EncounterRoutes({ path }: { path: string }) {
       return <EncounterSupportScreen facts={facts.facts} />;
     case "summary":
       return <SummaryScreen facts={facts.facts} />;
+    case "person":
+      return <PersonScreen facts={facts.facts} />;
   }
 }

@@ -49,6 +49,11 @@ export function ResultScreen({ facts }: { facts: Facts }) {
 
       <ul className="tool-list" data-testid="result-links">
         <li>
+          <Link to={paths.outcome("person")} className="tool-list__link" data-testid="open-person-mode">
+            {t("person.open")}
+          </Link>
+        </li>
+        <li>
           <Link to={paths.outcome("actions")} className="tool-list__link">
             {t("result.actions", { count: open })}
           </Link>
@@ -166,7 +171,6 @@ function DoNow({ decision, ticked }: { decision: Decision; ticked: readonly stri
           return (
             <li key={action.id} data-action={action.id}>
               <strong>{words.title}</strong>
-              {words.how === undefined ? null : <p>{words.how}</p>}
               {(action.contacts ?? []).map((id) => {
                 const contact = contacts.get(id);
                 return contact === undefined ? null : (

@@ -1,30 +1,51 @@
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "../../platform/navigation/Link";
-import { getQuestion, routeKey, useContentText, type Facts } from "../../pathway";
+import { contentText, getQuestion, offenceText, routeKey, type Facts, type Lookup } from "../../pathway";
+import { useLanguageResources } from "../../platform/i18n/useLanguageResources";
 import { copyText } from "../../platform/clipboard";
 import { buildHandoverSummary, summaryMode, type SummaryKey } from "../handoverSummary";
 import { useDecision } from "./useDecision";
 import { ClearEncounterButton } from "./ResultScreen";
-import { useAnswerLabel, useLocalAreaName, useOffenceLabel } from "./answerLabel";
+import { makeLabels } from "./answerLabel";
 import { useEncounter, useEncounterSetup } from "./EncounterContext";
-import { useAreaName } from "../../ui/AreaOptions";
+
+/** The referral form is filled in English or Welsh: the summary's language is chosen on its own. */
+const SUMMARY_LANGUAGES = [
+  { code: "en-GB", label: "English" },
+  { code: "cy", label: "Cymraeg" },
+] as const;
+const SUMMARY_NAMESPACES = ["common", "encounter", "content", "offences"] as const;
 
 /** Plain-text hand-over for the referral form: shown, copied or shared, never stored. */
 export function SummaryScreen({ facts }: { facts: Facts }) {
   const { t, i18n } = useTranslation("encounter");
-  // Summary keys are built from SummaryKey, which mirrors encounter.json's
-  // "summary" object; a plain-string view of t keeps that one call simple.
-  const summaryT = i18n.getFixedT(null, "encounter") as unknown as (key: string, values?: Record<string, string>) => string;
+  const selectId = useId();
+  const [chosen, setChosen] = useState<string>(SUMMARY_LANGUAGES.some((l) => l.code === i18n.language) ? i18n.language : "en-GB");
+  const ready = useLanguageResources(chosen, SUMMARY_NAMESPACES);
+  // Until the chosen language's words are here, the summary is in the interface's language.
+  const lng = ready ? chosen : i18n.language;
   const decision = useDecision(facts);
   const { answers, ticked } = useEncounter();
   const { paths } = useEncounterSetup();
-  const answerLabel = useAnswerLabel();
-  const offenceLabel = useOffenceLabel();
-  const areaName = useAreaName();
-  const localAreaName = useLocalAreaName();
-  const { text: content, offences } = useContentText();
   const [status, setStatus] = useState("");
+  const texts = useMemo(() => {
+    const fixed = (ns: string): Lookup => {
+      const f = i18n.getFixedT(lng, ns as "content") as unknown as (
+        key: string,
+        values?: Record<string, string | number>,
+      ) => string;
+      return (key, values) => f(key, values);
+    };
+    return {
+      common: i18n.getFixedT(lng, "common"),
+      encounter: i18n.getFixedT(lng, "encounter"),
+      content: contentText(fixed("content")),
+      offences: offenceText(fixed("offences")),
+      summary: fixed("encounter"),
+    };
+  }, [i18n, lng]);
+  const labels = useMemo(() => makeLabels(texts), [texts]);
   const consentQ = getQuestion("q-consent");
   const staysQ = getQuestion("q-stays-in-nrm");
   const canDecideQ = getQuestion("q-can-decide");
@@ -38,49 +59,31 @@ export function SummaryScreen({ facts }: { facts: Facts }) {
           facts,
           decision,
           ticked,
-          routeLabel: t(`route.${routeKey(decision)}.title`),
+          routeLabel: texts.encounter(`route.${routeKey(decision)}.title`),
           consentLabel:
             facts.person.age !== "adult"
-              ? t("summary.consentNotNeeded")
+              ? texts.encounter("summary.consentNotNeeded")
               : answers.canDecide === false && canDecideQ
-                ? answerLabel(canDecideQ, answers)
+                ? labels.answer(canDecideQ, answers)
                 : staysQ && answers.staysInNrm !== undefined
-                  ? answerLabel(staysQ, answers)
+                  ? labels.answer(staysQ, answers)
                   : consentQ && answers.consentToNrm !== undefined
-                    ? answerLabel(consentQ, answers)
-                    : t("summary.consentNotAsked"),
-          ageLabel: ageQ ? answerLabel(ageQ, answers) : "",
-          areaLabel: areaName(facts.area),
-          whereLabel: facts.localArea === undefined ? "" : localAreaName(facts.localArea),
-          exploitationLabel: exploitationQ ? answerLabel(exploitationQ, answers) : "",
-          offenceLabel: offenceLabel(facts.person.suspect?.offence),
-          s45Label: t(`s45.status.${decision.section45.status}`),
-          schedule4Label: offences.check(decision.section45.schedule4),
-          actionTitle: (action) => content.action(action).title,
-          contactName: (contact) => content.contact(contact).name,
+                    ? labels.answer(consentQ, answers)
+                    : texts.encounter("summary.consentNotAsked"),
+          ageLabel: ageQ ? labels.answer(ageQ, answers) : "",
+          areaLabel: labels.area(facts.area),
+          whereLabel: facts.localArea === undefined ? "" : labels.localArea(facts.localArea),
+          exploitationLabel: exploitationQ ? labels.answer(exploitationQ, answers) : "",
+          offenceLabel: labels.offence(facts.person.suspect?.offence),
+          s45Label: texts.encounter(`s45.status.${decision.section45.status}`),
+          schedule4Label: texts.offences.check(decision.section45.schedule4),
+          actionTitle: (action) => texts.content.action(action).title,
+          contactName: (contact) => texts.content.contact(contact).name,
           generatedAt: new Date(),
         },
-        (key: SummaryKey, values?: Record<string, string>) => summaryT(`summary.${key}`, values),
+        (key: SummaryKey, values?: Record<string, string>) => texts.summary(`summary.${key}`, values),
       ),
-    [
-      facts,
-      decision,
-      ticked,
-      answers,
-      consentQ,
-      staysQ,
-      canDecideQ,
-      ageQ,
-      exploitationQ,
-      t,
-      summaryT,
-      answerLabel,
-      offenceLabel,
-      areaName,
-      localAreaName,
-      content,
-      offences,
-    ],
+    [facts, decision, ticked, answers, consentQ, staysQ, canDecideQ, ageQ, exploitationQ, texts, labels],
   );
   const canShare = typeof navigator.share === "function";
   return (
@@ -100,8 +103,29 @@ export function SummaryScreen({ facts }: { facts: Facts }) {
           {t("summary.pendingWarning")}
         </p>
       ) : null}
+      <div className="field">
+        <label className="field__label" htmlFor={selectId}>
+          {t("summary.language")}
+        </label>
+        <select
+          id={selectId}
+          className="select"
+          data-testid="summary-language"
+          value={chosen}
+          onChange={(e) => {
+            setChosen(e.target.value);
+          }}
+        >
+          {SUMMARY_LANGUAGES.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code}>
+              {l.label}
+            </option>
+          ))}
+        </select>
+      </div>
       {/* Focusable, so keyboard users can scroll it (WCAG 2.1.1). */}
       <pre
+        lang={lng}
         className="handover handover--scroll"
         data-testid="handover"
         tabIndex={0}

@@ -1,41 +1,56 @@
 import { useTranslation } from "react-i18next";
-import { useContentText, type Answers, type OffenceRef, type Question } from "../../pathway";
-import { useAreaName } from "../../ui/AreaOptions";
-import { isForceAreaId } from "../../shared/forceAreas";
+import type { TFunction } from "i18next";
+import { useContentText, type Answers, type ContentText, type OffenceRef, type OffenceText, type Question } from "../../pathway";
+import { isForceAreaId, type ForceAreaId } from "../../shared/forceAreas";
 
-/** An offence in words: "Theft Act 1968 s8", "Common law: kidnapping", or "Not known yet". */
-export function useOffenceLabel(): (offence: OffenceRef | null | undefined) => string {
-  const { t } = useTranslation("encounter");
-  const { offences } = useContentText();
-  return (offence) => (offence === null || offence === undefined ? t("offence.notKnown") : offences.offence(offence));
+/** The translators labels are made from: the interface's language, or the hand-over summary's. */
+export interface LabelTexts {
+  /** The shell's namespace (force area names). */
+  common: TFunction;
+  encounter: TFunction<"encounter">;
+  content: ContentText;
+  offences: OffenceText;
 }
 
-/** Where a BTP officer is: a force area's name, or Scotland. */
-export function useLocalAreaName(): (localArea: string) => string {
-  const { t } = useTranslation("encounter");
-  const areaName = useAreaName();
-  return (localArea) => (isForceAreaId(localArea) ? areaName(localArea) : t("question.scotland"));
+export interface Labels {
+  area: (area: ForceAreaId) => string;
+  localArea: (localArea: string) => string;
+  offence: (offence: OffenceRef | null | undefined) => string;
+  answer: (question: Question, answers: Answers) => string;
 }
 
-/** The answer to a question in words, for check-your-answers and the hand-over summary. */
-export function useAnswerLabel(): (question: Question, answers: Answers) => string {
-  const areaName = useAreaName();
-  const localAreaName = useLocalAreaName();
-  const offenceLabel = useOffenceLabel();
-  const { text } = useContentText();
-  return (question, answers) => {
-    if (question.kind === "force-area") return answers.area === undefined ? "" : areaName(answers.area);
-    if (question.kind === "local-area") return answers.localArea === undefined ? "" : localAreaName(answers.localArea);
-    if (question.kind === "offence") return offenceLabel(answers.offence);
+/** Answers in words, in the language of the given translators. */
+export function makeLabels({ common, encounter, content, offences }: LabelTexts): Labels {
+  const area = (id: ForceAreaId): string => common(`areas.${id}`);
+  const localArea = (id: string): string => (isForceAreaId(id) ? area(id) : encounter("question.scotland"));
+  const offence = (ref: OffenceRef | null | undefined): string =>
+    ref === null || ref === undefined ? encounter("offence.notKnown") : offences.offence(ref);
+  const answer = (question: Question, answers: Answers): string => {
+    if (question.kind === "force-area") return answers.area === undefined ? "" : area(answers.area);
+    if (question.kind === "local-area") return answers.localArea === undefined ? "" : localArea(answers.localArea);
+    if (question.kind === "offence") return offence(answers.offence);
     const value = answers[question.field];
     const options = question.options ?? [];
     if (Array.isArray(value)) {
       return options
         .filter((o) => (value as readonly unknown[]).includes(o.value))
-        .map((o) => text.option(question, o.id).label)
+        .map((o) => content.option(question, o.id).label)
         .join(", ");
     }
     const option = options.find((o) => o.value === value);
-    return option === undefined ? "" : text.option(question, option.id).label;
+    return option === undefined ? "" : content.option(question, option.id).label;
   };
+  return { area, localArea, offence, answer };
 }
+
+/** Labels in the interface's language. */
+export function useLabels(): Labels {
+  const { t: common } = useTranslation();
+  const { t: encounter } = useTranslation("encounter");
+  const { text, offences } = useContentText();
+  return makeLabels({ common, encounter, content: text, offences });
+}
+
+export const useOffenceLabel = (): Labels["offence"] => useLabels().offence;
+export const useLocalAreaName = (): Labels["localArea"] => useLabels().localArea;
+export const useAnswerLabel = (): Labels["answer"] => useLabels().answer;

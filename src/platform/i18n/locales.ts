@@ -7,6 +7,7 @@ export const BASE_LOCALE = "en-GB";
 
 export const LOCALES = [
   { code: "en-GB", name: "English (UK)", dir: "ltr", pseudo: false },
+  { code: "cy", name: "Cymraeg", dir: "ltr", pseudo: false },
   { code: "en-XA", name: "Pseudo-English (long)", dir: "ltr", pseudo: true },
   { code: "ar-XB", name: "Pseudo right-to-left", dir: "rtl", pseudo: true },
 ] as const;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { openSession } from "../support/lifecycle";
 import { EncounterFlow } from "../pages/EncounterFlow";
+import { storedMarkers } from "../support/sweep";
 
 describe("privacy", () => {
   it("keeps nothing typed about the person: marker text never reaches storage, the URL, history or the console", async () => {
@@ -53,50 +54,7 @@ describe("privacy", () => {
     await page.reload();
     await page.locator("main h1").waitFor();
 
-    const found = await page.evaluate(async (mark) => {
-      const hits: string[] = [];
-      const has = (value: unknown) => typeof value === "string" && value.includes(mark);
-      for (let i = 0; i < localStorage.length; i++) {
-        const k = localStorage.key(i) ?? "";
-        if (has(k) || has(localStorage.getItem(k))) hits.push(`localStorage:${k}`);
-      }
-      for (let i = 0; i < sessionStorage.length; i++) {
-        const k = sessionStorage.key(i) ?? "";
-        if (has(k) || has(sessionStorage.getItem(k))) hits.push(`sessionStorage:${k}`);
-      }
-      if (has(location.href)) hits.push("url");
-      if (has(JSON.stringify(history.state))) hits.push("history.state");
-      for (const name of await caches.keys()) {
-        const cache = await caches.open(name);
-        for (const req of await cache.keys()) if (has(req.url)) hits.push(`cache url ${req.url}`);
-      }
-      for (const info of await indexedDB.databases()) {
-        if (!info.name) continue;
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const r = indexedDB.open(info.name ?? "");
-          r.onsuccess = () => {
-            resolve(r.result);
-          };
-          r.onerror = () => {
-            reject(new Error(String(r.error)));
-          };
-        });
-        for (const store of Array.from(db.objectStoreNames)) {
-          const all = await new Promise<unknown[]>((resolve, reject) => {
-            const r = db.transaction(store).objectStore(store).getAll();
-            r.onsuccess = () => {
-              resolve(r.result);
-            };
-            r.onerror = () => {
-              reject(new Error(String(r.error)));
-            };
-          });
-          if (has(JSON.stringify(all))) hits.push(`indexedDB ${info.name}/${store}`);
-        }
-        db.close();
-      }
-      return hits;
-    }, MARK);
+    const found = await storedMarkers(page, [MARK]);
     expect(found).toEqual([]);
     expect(consoleText.filter((t) => t.includes(MARK))).toEqual([]);
     // The structured answers were kept (for resuming): the marker was not.

@@ -166,6 +166,31 @@ export function allScreens(): ScreenState[] {
       then: async (s) => s.page.getByTestId("support-results").waitFor(),
     },
     { label: "hand-over summary", path: "/encounter/summary", answers: clean(ADULT_DECLINES) },
+    { label: "danger interruption", path: "/encounter/danger", answers: { immediateDanger: true } },
+    {
+      label: "person mode: choose a language",
+      path: "/encounter/person",
+      answers: LONGEST,
+      then: async (s) => s.page.getByTestId("person-picker").waitFor(),
+    },
+    {
+      label: "person mode: a card in Arabic (right to left)",
+      path: "/encounter/person",
+      answers: LONGEST,
+      then: async (s) => {
+        await s.page.getByTestId("person-language-ar").click();
+        await s.page.getByTestId("person-card").waitFor();
+      },
+    },
+    {
+      label: "person mode: a card in Tigrinya",
+      path: "/encounter/person",
+      answers: LONGEST,
+      then: async (s) => {
+        await s.page.getByTestId("person-language-ti").click();
+        await s.page.getByTestId("person-card").waitFor();
+      },
+    },
   ];
 }
 

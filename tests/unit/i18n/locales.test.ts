@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { LOCALES, NAMESPACES, selectableLocales } from "../../../src/platform/i18n/locales";
 import { pseudoLocalise, pseudoLocaliseTree } from "../../../src/platform/i18n/pseudo";
+import { PERSON_LANGUAGES, localeMetaSchema } from "../../../src/person";
 
 type Json = Record<string, unknown>;
 
-function read(locale: string, ns: string): Json {
-  return JSON.parse(readFileSync(`locales/${locale}/${ns}.json`, "utf8")) as Json;
+function read(path: string): Json {
+  return JSON.parse(readFileSync(`locales/${path}`, "utf8")) as Json;
 }
 
 function leaves(obj: unknown, prefix = ""): Map<string, string> {
@@ -21,23 +22,58 @@ function leaves(obj: unknown, prefix = ""): Map<string, string> {
 }
 
 const tokens = (s: string): string[] => (s.match(/\{\{[^}]+\}\}|\$t\([^)]*\)|<\/?\d+>/g) ?? []).sort();
-const fileLocales = LOCALES.filter((l) => !l.pseudo);
+const officerLocales = LOCALES.filter((l) => !l.pseudo).map((l) => l.code as string);
+const personLocales = PERSON_LANGUAGES.map((l) => l.code);
+
+/** Same keys as en-GB, and every placeholder kept. */
+function expectParity(path: string, basePath = path.replace(/^[^/]+\//, "en-GB/")): void {
+  const base = leaves(read(basePath));
+  const other = leaves(read(path));
+  expect([...other.keys()].sort(), path).toEqual([...base.keys()].sort());
+  for (const [key, text] of base) expect(tokens(other.get(key) ?? ""), `${path} ${key}`).toEqual(tokens(text));
+}
 
 describe("locales", () => {
-  it("has a folder for every declared locale with files, and no undeclared one", () => {
-    expect(readdirSync("locales").sort()).toEqual(fileLocales.map((l) => l.code).sort());
+  it("has a folder for every officer locale and person language, and no other", () => {
+    expect(readdirSync("locales").sort()).toEqual([...new Set([...officerLocales, ...personLocales])].sort());
   });
 
-  for (const locale of fileLocales.filter((l): boolean => (l.code as string) !== "en-GB")) {
-    for (const ns of NAMESPACES) {
-      it(`${locale.code}/${ns} has exactly the en-GB keys and keeps every placeholder`, () => {
-        const base = leaves(read("en-GB", ns));
-        const other = leaves(read(locale.code, ns));
-        expect([...other.keys()].sort()).toEqual([...base.keys()].sort());
-        for (const [key, text] of base) expect(tokens(other.get(key) ?? ""), key).toEqual(tokens(text));
+  for (const code of officerLocales.filter((c) => c !== "en-GB")) {
+    for (const ns of [...NAMESPACES, "person"]) {
+      it(`${code}/${ns} has exactly the en-GB keys and keeps every placeholder`, () => {
+        expectParity(`${code}/${ns}.json`);
       });
     }
   }
+
+  for (const code of personLocales.filter((c) => c !== "en-GB")) {
+    it(`${code}: person cards with the en-GB keys, a status, and a back-translation with the same keys`, () => {
+      expectParity(`${code}/person.json`);
+      const meta = localeMetaSchema.parse(read(`${code}/meta.json`));
+      expect(meta.code).toBe(code);
+      expect(meta.namespaces).toContain("person");
+      // A translation is a draft until a named, qualified reviewer has checked it.
+      if (meta.status === "reviewed") expect(meta.review).not.toBeNull();
+      else expect(meta.review).toBeNull();
+      expect(meta.status).not.toBe("source");
+      expect(existsSync(`locales/${code}/back/person.json`), `${code} back-translation`).toBe(true);
+      expectParity(`${code}/back/person.json`, `${code}/person.json`);
+    });
+  }
+
+  it("never marks a translation reviewed without saying who reviewed it and when", () => {
+    expect(() =>
+      localeMetaSchema.parse({
+        code: "xx",
+        englishName: "Test",
+        status: "reviewed",
+        namespaces: ["person"],
+        translation: { by: "someone", on: "2026-12-02" },
+        review: null,
+        notes: "",
+      }),
+    ).toThrow(/who reviewed it/);
+  });
 
   it("offers the test locales in development builds only", () => {
     expect(selectableLocales(false).some((l) => l.pseudo)).toBe(false);
@@ -56,7 +92,7 @@ describe("locales", () => {
   });
 
   it("pseudo-localises every string of a namespace, keeping its keys and placeholders", () => {
-    const base = read("en-GB", "encounter");
+    const base = read("en-GB/encounter.json");
     const pseudo = pseudoLocaliseTree(base, "long");
     const a = leaves(base);
     const b = leaves(pseudo);

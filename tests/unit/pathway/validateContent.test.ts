@@ -1,7 +1,7 @@
 // The content validator accepts the built-in content and catches broken
 // copies: dangling references, duplicates, phone numbers, rule gaps and
 // overlaps; the words validator catches missing, stale and unsafe text.
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   PATHWAY_CONTENT,
@@ -170,7 +170,10 @@ describe("validateContent", () => {
 
 describe("validateContentTexts", () => {
   it("accepts every locale's words for the built-in content", () => {
-    for (const locale of readdirSync("locales")) {
+    // The officer-interface locales carry the content's words (person-only languages do not).
+    const officer = readdirSync("locales").filter((l) => existsSync(`locales/${l}/content.json`));
+    expect(officer).toEqual(expect.arrayContaining(["en-GB", "cy"]));
+    for (const locale of officer) {
       const result = validateContentTexts(PATHWAY_CONTENT, {
         content: readLocale(locale, "content"),
         offences: readLocale(locale, "offences"),
