@@ -40,7 +40,9 @@ async function main(): Promise<void> {
   for (const script of Object.keys(SOURCES) as BundledScript[]) {
     const chars = charactersFor(script);
     coverage[script] = chars;
-    for (const weight of [400, 700]) {
+    // Regular only: the browser synthesises bold, and a second weight would
+    // double the bytes every device precaches (the precache budget is 600 KB).
+    for (const weight of [400]) {
       const source = SOURCES[script];
       const input = readFileSync(`node_modules/${source.pkg}/files/${source.file(weight)}`);
       const output = await subsetFont(input, chars, { targetFormat: "woff2" });

@@ -2,7 +2,7 @@
 // IndexedDB themselves: they use getDirectoryDb() (app) or createDirectoryDb(name) (tests, workers).
 import { Dexie, type EntityTable } from "dexie";
 import { declareDirectoryVersions } from "./dbSchema";
-import type { MetaRecord, PackRecord, ServiceRecord } from "./records";
+import type { LocalConfirmation, MetaRecord, PackRecord, ServiceRecord } from "./records";
 
 export const DIRECTORY_DB_NAME = "waymark-directory";
 
@@ -10,6 +10,7 @@ export class DirectoryDb extends Dexie {
   declare services: EntityTable<ServiceRecord, "key">;
   declare packs: EntityTable<PackRecord, "packKey">;
   declare meta: EntityTable<MetaRecord, "key">;
+  declare confirmations: EntityTable<LocalConfirmation, "key">;
 
   constructor(name: string = DIRECTORY_DB_NAME) {
     super(name);

@@ -23,6 +23,14 @@ export const DIRECTORY_DB_VERSIONS: readonly DirectoryDbVersion[] = [
       meta: "key",
     },
   },
+  {
+    version: 2,
+    stores: {
+      // Numbers an MSVLO rang from this device (records.ts, localConfirmationSchema).
+      // Existing rows need no change: older packs carry no confirmations.
+      confirmations: "key, area, serviceKey",
+    },
+  },
 ];
 
 export const LATEST_DIRECTORY_DB_VERSION = DIRECTORY_DB_VERSIONS.reduce((m, v) => Math.max(m, v.version), 0);

@@ -43,6 +43,14 @@ export { listAreaServices, getEntry, listLocalEdits, getAreaSummary, type AreaSu
 export type { DirectoryEntry, EntryFlags } from "./query/entryView";
 export { addLocalService, editService, markCheckedToday, retireService, revertLocalEdit } from "./edit/localEdits";
 export { exportPack, type ExportResult } from "./edit/exportPack";
+// Open Referral UK in and out (docs/open-referral.md). The screens import a
+// file in the worker with importOrukFromFile / importOrukFromUrl (browser/importInApp.ts).
+export { orukToPack, ORUK_PACK_VALID_DAYS, type OrukToPackOptions, type OrukConversion } from "./oruk/fromOruk";
+export { packToOruk } from "./oruk/toOruk";
+export { orukServicePage } from "./oruk/orukServicePage";
+export { WAYMARK_TAXONOMY, WAYMARK_TERMS, type WaymarkTerm } from "./oruk/orukTaxonomy";
+export type { OrukService, OrukServicePage } from "./oruk/orukSchema";
+export { importOrukBytes, type OrukImportOptions, type OrukImportResult, type OrukImportSummary } from "./import/importOruk";
 export type { EntryDraft } from "./edit/validateDraft";
 export { ensureBuiltinDirectory, BUILTIN_SEED_VERSION } from "./builtin/ensureBuiltinDirectory";
 export { BUILTIN_PACKS, builtinPackFileName, builtinPackFileText } from "./builtin/builtinPacks";

@@ -75,5 +75,28 @@ export const packRecordSchema = z.strictObject({
 });
 export type PackRecord = z.infer<typeof packRecordSchema>;
 
+/**
+ * An MSVLO on this device rang a number and it reached the service. Kept apart
+ * from the entries, so a newer pack does not wipe it; it counts while the
+ * entry still lists the number.
+ */
+export const localConfirmationSchema = z.strictObject({
+  /** `${serviceKey}|${digits}` */
+  key: z.string().min(3),
+  area: directoryAreaSchema,
+  serviceKey: z.string().min(3),
+  /** The number as digits only (phoneDigits), so spacing never matters. */
+  digits: z.string().regex(/^\d{3,20}$/),
+  /** Who rang it: the MSVLO's name or role as they gave it. */
+  name: z.string().min(1).max(200),
+  on: isoDateSchema,
+  recordedAt: z.iso.datetime(),
+});
+export type LocalConfirmation = z.infer<typeof localConfirmationSchema>;
+
+export function localConfirmationKey(serviceKey: string, digits: string): string {
+  return `${serviceKey}|${digits}`;
+}
+
 export const metaRecordSchema = z.strictObject({ key: z.string(), value: z.string() });
 export type MetaRecord = z.infer<typeof metaRecordSchema>;

@@ -5,6 +5,7 @@ export const DIRECTORY_PATHS = {
   lookup: "/support",
   overview: "/directory",
   browse: "/directory/browse",
+  review: "/directory/review",
   add: "/directory/add",
   edit: "/directory/edit/:key",
 } as const;
@@ -31,6 +32,12 @@ export const directoryRoutes: readonly RouteDef[] = [
   {
     pattern: DIRECTORY_PATHS.browse,
     load: () => screens().then((m) => ({ default: m.DirectoryBrowse })),
+    namespaces: ["directory"],
+    titleKey: "titles.directory",
+  },
+  {
+    pattern: DIRECTORY_PATHS.review,
+    load: () => screens().then((m) => ({ default: m.ReviewEntries })),
     namespaces: ["directory"],
     titleKey: "titles.directory",
   },

@@ -21,6 +21,14 @@ function entryOf(area: string, id: string, flags: Partial<EntryFlags> = {}): Dir
     service,
     organisation,
     locations: [],
+    phones: service.phones.map((p) => ({
+      number: p.number,
+      digits: p.number.replace(/\D/g, ""),
+      status:
+        p.verification === "confirmed"
+          ? { kind: "confirmed", by: "project", stale: false }
+          : { kind: "unconfirmed", claimIgnored: false },
+    })),
     pack: null,
     flags: {
       stale: false,
@@ -31,6 +39,8 @@ function entryOf(area: string, id: string, flags: Partial<EntryFlags> = {}): Dir
       local: null,
       retired: false,
       needsVerification: service.provenance.verification === "verify" || organisation.provenance.verification === "verify",
+      unclassified: false,
+      unconfirmedNumber: service.phones.some((p) => p.verification !== "confirmed"),
       ...flags,
     },
   };
@@ -165,11 +175,11 @@ describe("support list: compact items", () => {
     const base = entryOf("essex", "essex-victim-care-navigators");
     const entry: DirectoryEntry = {
       ...base,
-      service: { ...base.service, phones: [{ number: "01234 567890", verification: "verify" }] },
+      service: { ...base.service, phones: [{ number: "01632 960 000", verification: "verify" }] },
     };
     const host = render(<ServiceItem entry={entry} audience="officer" now={NOW} />);
     expect(host.querySelector("a[href^='tel:']")).toBeNull();
-    expect(host.textContent).toContain("Number 01234 567890 is not confirmed");
+    expect(host.textContent).toContain("Number 01632 960 000 is not confirmed");
     expect(host.querySelectorAll(".tag--warning")).toHaveLength(1);
   });
 

@@ -3,10 +3,17 @@
 import { packError } from "../pack/packErrors";
 import { requestPersistentStorage, type StorageState } from "./persistence";
 import type { ImportResult } from "../import/importPack";
+import type { OrukImportResult } from "../import/importOruk";
 import type { ImportProgressListener } from "../import/progress";
-import { startImportInWorker, type WorkerImportOptions } from "./startImportInWorker";
+import {
+  startImportInWorker,
+  startOrukImportInWorker,
+  type WorkerImportOptions,
+  type WorkerOrukImportOptions,
+} from "./startImportInWorker";
 
 export type AppImportResult = ImportResult & { storage?: StorageState };
+export type AppOrukImportResult = OrukImportResult & { storage?: StorageState };
 
 /** Fetches pack bytes from the app's own origin only (no request ever goes elsewhere). */
 export async function fetchPackBytes(
@@ -40,7 +47,7 @@ export async function fetchPackBytes(
   }
 }
 
-async function afterImport(result: ImportResult): Promise<AppImportResult> {
+async function afterImport<R extends ImportResult>(result: R): Promise<R & { storage?: StorageState }> {
   if (!result.ok || result.status === "already-installed") return result;
   return { ...result, storage: await requestPersistentStorage() };
 }
@@ -63,4 +70,28 @@ export async function importPackFromUrl(
   const fetched = await fetchPackBytes(url);
   if (!fetched.ok) return fetched;
   return afterImport(await startImportInWorker(fetched.bytes, options, onProgress));
+}
+
+/** An Open Referral UK file the MSVLO chose, imported for the area they chose (in the worker). */
+export async function importOrukFromFile(
+  file: Blob,
+  options: WorkerOrukImportOptions,
+  onProgress?: ImportProgressListener,
+): Promise<AppOrukImportResult> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return afterImport(await startOrukImportInWorker(bytes, options, onProgress));
+}
+
+/** An Open Referral UK file from the app's own site; its address is kept in the sources when https. */
+export async function importOrukFromUrl(
+  url: string,
+  options: WorkerOrukImportOptions,
+  onProgress?: ImportProgressListener,
+): Promise<AppOrukImportResult> {
+  onProgress?.({ phase: "reading", done: 0, total: 0 });
+  const fetched = await fetchPackBytes(url);
+  if (!fetched.ok) return fetched;
+  const withSource: WorkerOrukImportOptions = { ...options };
+  withSource.sourceUrl ??= new URL(url, globalThis.location.href).href;
+  return afterImport(await startOrukImportInWorker(fetched.bytes, withSource, onProgress));
 }

@@ -1,9 +1,12 @@
-// Module worker: parse, verify, validate and write a pack off the main thread,
+// Module worker: parse, verify, validate and write a pack (or an Open Referral
+// UK file, converted to one) off the main thread,
 // posting progress (at most every 100 ms, and at every phase change).
 import { packError } from "../pack/packErrors";
 import type { importPackBytes as ImportPackBytes } from "../import/importPack";
+import type { OrukImportOptions, OrukImportResult } from "../import/importOruk";
 import type { ImportProgress } from "../import/progress";
-import type { ImportRequest, ImportWorkerMessage } from "./workerProtocol";
+import type { DirectoryDb } from "../db";
+import type { ImportWorkerMessage, ImportWorkerRequest, OrukImportRequest } from "./workerProtocol";
 
 const PROGRESS_EVERY_MS = 100;
 
@@ -11,7 +14,25 @@ function post(message: ImportWorkerMessage): void {
   self.postMessage(message);
 }
 
-async function handle(request: ImportRequest): Promise<void> {
+/** An Open Referral file: converted to a pack for the chosen area, then imported like one (the converter is its own chunk). */
+async function importOruk(
+  db: DirectoryDb,
+  request: OrukImportRequest,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<OrukImportResult> {
+  const { importOrukBytes } = await import("../import/importOruk");
+  const options: OrukImportOptions = {
+    now: new Date(request.now),
+    area: request.area,
+    publisher: request.publisher,
+    dropHttpLinks: request.dropHttpLinks,
+    onProgress,
+  };
+  if (request.sourceUrl !== undefined) options.sourceUrl = request.sourceUrl;
+  return importOrukBytes(db, new Uint8Array(request.bytes), options);
+}
+
+async function handle(request: ImportWorkerRequest): Promise<void> {
   // Loaded on demand as two chunks (the database, and validation with zod) so
   // neither exceeds the lazy-chunk budget; both are precached for offline use.
   const [{ createDirectoryDb }, { importPackBytes }] = await Promise.all([import("../db"), import("../import/importPack")]);
@@ -27,6 +48,10 @@ async function handle(request: ImportRequest): Promise<void> {
     }
   };
   try {
+    if (request.type === "import-oruk") {
+      post({ type: "result", result: await importOruk(db, request, onProgress) });
+      return;
+    }
     const options: Parameters<typeof ImportPackBytes>[2] = {
       now: new Date(request.now),
       allowUnverified: request.allowUnverified,
@@ -48,13 +73,10 @@ async function handle(request: ImportRequest): Promise<void> {
   }
 }
 
-function isImportRequest(data: unknown): data is ImportRequest {
-  return (
-    typeof data === "object" &&
-    data !== null &&
-    (data as { type?: unknown }).type === "import" &&
-    (data as { bytes?: unknown }).bytes instanceof ArrayBuffer
-  );
+function isImportRequest(data: unknown): data is ImportWorkerRequest {
+  if (typeof data !== "object" || data === null) return false;
+  const type = (data as { type?: unknown }).type;
+  return (type === "import" || type === "import-oruk") && (data as { bytes?: unknown }).bytes instanceof ArrayBuffer;
 }
 
 self.addEventListener("message", (event: MessageEvent<unknown>) => {

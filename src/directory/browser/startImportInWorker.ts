@@ -5,8 +5,9 @@ import { DIRECTORY_DB_NAME, createDirectoryDb } from "../db";
 import { packError } from "../pack/packErrors";
 import type { TrustedKey } from "../trust/keys";
 import { importPackBytes, type ImportResult } from "../import/importPack";
+import type { OrukImportOptions, OrukImportResult } from "../import/importOruk";
 import type { ImportProgressListener } from "../import/progress";
-import type { ImportRequest, ImportWorkerMessage } from "./workerProtocol";
+import type { ImportRequest, ImportWorkerMessage, ImportWorkerRequest, OrukImportRequest } from "./workerProtocol";
 import { trustedScriptUrl } from "../../platform/security/trustedScriptUrl";
 import importWorkerUrl from "./importWorker.ts?worker&url";
 
@@ -35,14 +36,32 @@ export function startImportInWorker(
     if (options.trustedKeys !== undefined) fallback.trustedKeys = options.trustedKeys;
     return importPackBytes(createDirectoryDb(dbName), bytes, fallback);
   }
-  return new Promise<ImportResult>((resolve) => {
+  const copy = bytes.slice().buffer;
+  const request: ImportRequest = {
+    type: "import",
+    bytes: copy,
+    dbName,
+    now: options.now.toISOString(),
+    allowUnverified: options.allowUnverified ?? false,
+  };
+  if (options.trustedKeys !== undefined) request.trustedKeys = options.trustedKeys;
+  return runInWorker(request, options.signal, onProgress);
+}
+
+/** Sends one request to a fresh import worker and resolves with its result; the bytes' buffer is transferred. */
+function runInWorker(
+  request: ImportWorkerRequest,
+  signal: AbortSignal | undefined,
+  onProgress: ImportProgressListener | undefined,
+): Promise<OrukImportResult> {
+  return new Promise<OrukImportResult>((resolve) => {
     // Through the app's one Trusted Types policy: the CSP requires it for every script URL.
     const worker = new Worker(trustedScriptUrl(importWorkerUrl), { type: "module", name: "pack-import" });
-    const finish = (result: ImportResult) => {
+    const finish = (result: OrukImportResult) => {
       worker.terminate();
       resolve(result);
     };
-    options.signal?.addEventListener("abort", () => {
+    signal?.addEventListener("abort", () => {
       finish({ ok: false, errors: [packError("write-failed", "the import was cancelled; nothing was changed")] });
     });
     worker.addEventListener("message", (event: MessageEvent<ImportWorkerMessage>) => {
@@ -53,15 +72,49 @@ export function startImportInWorker(
     worker.addEventListener("error", (event) => {
       finish({ ok: false, errors: [packError("write-failed", `the import worker failed: ${event.message}`)] });
     });
-    const copy = bytes.slice().buffer;
-    const request: ImportRequest = {
-      type: "import",
-      bytes: copy,
-      dbName,
-      now: options.now.toISOString(),
-      allowUnverified: options.allowUnverified ?? false,
-    };
-    if (options.trustedKeys !== undefined) request.trustedKeys = options.trustedKeys;
-    worker.postMessage(request, [copy]);
+    worker.postMessage(request, [request.bytes]);
   });
+}
+
+export interface WorkerOrukImportOptions extends Omit<WorkerImportOptions, "allowUnverified" | "trustedKeys"> {
+  /** The force area the MSVLO chose for the feed's services. */
+  area: string;
+  /** Who the pack is from; a later import with the same area and id replaces it. */
+  publisher: { id: string; name: string };
+  /** Where the file came from (same-origin address), kept in the sources when https. */
+  sourceUrl?: string;
+  /** The person chose to import without the feed's http: links. */
+  dropHttpLinks?: boolean;
+}
+
+/** Imports an Open Referral UK file in the worker, through the same validation and all-or-nothing write as packs. */
+export async function startOrukImportInWorker(
+  bytes: Uint8Array,
+  options: WorkerOrukImportOptions,
+  onProgress?: ImportProgressListener,
+): Promise<OrukImportResult> {
+  const dbName = options.dbName ?? DIRECTORY_DB_NAME;
+  if (typeof Worker === "undefined") {
+    const { importOrukBytes } = await import("../import/importOruk");
+    const fallback: OrukImportOptions = {
+      now: options.now,
+      area: options.area,
+      publisher: options.publisher,
+      dropHttpLinks: options.dropHttpLinks ?? false,
+    };
+    if (options.sourceUrl !== undefined) fallback.sourceUrl = options.sourceUrl;
+    if (onProgress !== undefined) fallback.onProgress = onProgress;
+    return importOrukBytes(createDirectoryDb(dbName), bytes, fallback);
+  }
+  const request: OrukImportRequest = {
+    type: "import-oruk",
+    bytes: bytes.slice().buffer,
+    dbName,
+    now: options.now.toISOString(),
+    area: options.area,
+    publisher: options.publisher,
+    dropHttpLinks: options.dropHttpLinks ?? false,
+  };
+  if (options.sourceUrl !== undefined) request.sourceUrl = options.sourceUrl;
+  return runInWorker(request, options.signal, onProgress);
 }

@@ -17,6 +17,7 @@ import {
   WILTSHIRE_SAMPLE,
 } from "./localSamples";
 import { NATIONAL_SAMPLE } from "./nationalSample";
+import { AREA_SAMPLES } from "./areaSamples";
 
 export const BUILTIN_PACK_INPUTS: readonly PathwayPackInput[] = [
   NATIONAL_SAMPLE,
@@ -31,6 +32,7 @@ export const BUILTIN_PACK_INPUTS: readonly PathwayPackInput[] = [
   SURREY_SAMPLE,
   WEST_MERCIA_SAMPLE,
   WILTSHIRE_SAMPLE,
+  ...AREA_SAMPLES,
 ];
 
 /** Parsed (and so checked) at load: a mistake in the sample data fails loudly in tests. */

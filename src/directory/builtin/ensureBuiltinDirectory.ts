@@ -8,8 +8,9 @@ import { BUILTIN_PACKS, builtinPackFileText } from "./builtinPacks";
 /**
  * Raise when the sample data changes, so existing installs receive it; raise the changed packs' packVersion too.
  * 2: corrections after a domain review. 3: public citations only (every pack raised by one).
+ * 4: sample packs for the twenty further force areas the public documents describe.
  */
-export const BUILTIN_SEED_VERSION = "3";
+export const BUILTIN_SEED_VERSION = "4";
 const SEED_META_KEY = "builtinSeedVersion";
 
 export interface BuiltinOutcome {

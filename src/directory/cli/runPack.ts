@@ -4,6 +4,8 @@
 //   pack sign FILE --key KEYFILE [--out OUT]
 //   pack keygen --out DIR [--name NAME] [--alg ES256|Ed25519] [--publisher ID --publisher-name NAME --area AREA[,AREA]]
 //   pack export-builtin --out DIR
+//   pack from-oruk FILE --area AREA --publisher ID [--publisher-name NAME] --out PACK.json [--source-url URL] [--drop-http-links]
+//   pack to-oruk PACK.json --out DIR
 // Exit codes: 0 done; 2 the pack (or key) is refused, one line per problem on
 // stderr; 1 usage error. Never a stack trace.
 import { z } from "../../shared/zod";
@@ -11,7 +13,10 @@ import { BUILTIN_PACKS, builtinPackFileName, builtinPackFileText } from "../buil
 import { calendarDate, isExpired } from "../dates";
 import { trustProblem } from "../import/importPack";
 import { formatPackError, packError, type PackError } from "../pack/packErrors";
-import { validatePackBytes } from "../pack/validatePack";
+import { decodeJson, validatePackBytes } from "../pack/validatePack";
+import { orukToPack, type OrukToPackOptions } from "../oruk/fromOruk";
+import { orukServicePage } from "../oruk/orukServicePage";
+import { packToOruk } from "../oruk/toOruk";
 import { directoryAreaSchema } from "../schema/vocabulary";
 import { trustedKeySchema, type TrustedKey } from "../trust/keys";
 import { isAcceptableTrustProblem } from "../trust/policy";
@@ -38,17 +43,26 @@ export const PACK_USAGE = `usage:
   pack validate FILE [--now YYYY-MM-DD] [--trusted-keys KEYS.json] [--allow-unverified]
   pack sign FILE --key KEYFILE [--out OUT]
   pack keygen --out DIR [--name NAME] [--alg ES256|Ed25519] [--publisher ID] [--publisher-name NAME] [--area AREA[,AREA]]
-  pack export-builtin --out DIR`;
+  pack export-builtin --out DIR
+  pack from-oruk FILE --area AREA --publisher ID [--publisher-name NAME] --out PACK.json [--source-url URL] [--drop-http-links]
+  pack to-oruk PACK.json --out DIR`;
 
 /** Flags that take no value. */
-const SWITCHES = new Set(["allow-unverified"]);
+const SWITCHES = new Set(["allow-unverified", "drop-http-links"]);
 
 class UsageError extends Error {}
 class Refused extends Error {
-  constructor(readonly errors: PackError[]) {
+  constructor(
+    readonly errors: PackError[],
+    readonly format: (e: PackError) => string = formatPackError,
+  ) {
     super("refused");
   }
 }
+
+/** An Open Referral problem's message already names the service and field: add only where it is in the file. */
+const formatOrukError = (e: PackError): string =>
+  `${e.path === undefined || e.path === "" ? "" : `${e.path}: `}${e.message} [${e.code}]`;
 
 const join = (dir: string, name: string): string => `${dir.replace(/\/+$/, "")}/${name}`;
 const basename = (path: string): string => path.replace(/^.*[/\\]/, "");
@@ -212,6 +226,63 @@ async function exportBuiltin(io: PackCommandIo, flags: Map<string, string>): Pro
   io.stdout(`wrote ${BUILTIN_PACKS.length} sample packs to ${dir}\n`);
 }
 
+const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+async function fromOruk(io: PackCommandIo, file: string, flags: Map<string, string>): Promise<void> {
+  const out = flags.get("out");
+  if (out === undefined) throw new UsageError("from-oruk needs --out PACK.json");
+  const area = flags.get("area");
+  if (area === undefined) throw new UsageError("from-oruk needs --area AREA (a force area id, or national)");
+  const publisherId = flags.get("publisher");
+  if (publisherId === undefined)
+    throw new UsageError("from-oruk needs --publisher ID (a lower-case slug, e.g. essex-county-council)");
+  const json = decodeJson(await readBytes(io, file));
+  if (!json.ok) throw new Refused(json.errors);
+  const options: OrukToPackOptions = {
+    area,
+    publisher: { id: publisherId, name: flags.get("publisher-name") ?? publisherId },
+    now: io.now(),
+    dropHttpLinks: flags.get("drop-http-links") === "true",
+  };
+  const sourceUrl = flags.get("source-url");
+  if (sourceUrl !== undefined) options.sourceUrl = sourceUrl;
+  const result = orukToPack(json.value, options);
+  if (!result.ok) {
+    const onlyHttp = result.errors.every((e) => e.code === "insecure-link");
+    const hint = onlyHttp ? [packError("insecure-link", "pass --drop-http-links to import without these links")] : [];
+    throw new Refused([...result.errors, ...hint], formatOrukError);
+  }
+  const { pack } = result;
+  await io.writeFile(out, `${JSON.stringify(pack, null, 2)}\n`);
+  for (const note of result.notes) io.stderr(`note: ${note}\n`);
+  const c = pack.content;
+  io.stdout(
+    `converted: ${out}: ${pack.area} / ${pack.publisher.id} version ${pack.packVersion}: ${count(c.services.length, "service")} (${result.unclassified} unclassified), ${count(c.organisations.length, "organisation")}, ${count(c.locations.length, "location")}; unsigned; expires ${pack.expiresAt}\n`,
+  );
+}
+
+async function toOruk(io: PackCommandIo, file: string, flags: Map<string, string>): Promise<void> {
+  const dir = flags.get("out");
+  if (dir === undefined) throw new UsageError("to-oruk needs --out DIR");
+  const opened = await openPackFile(await readBytes(io, file), TRUSTED_KEYS);
+  if (!opened.ok) throw new Refused(opened.errors);
+  if (opened.signature.status === "invalid") {
+    throw new Refused([
+      packError("signature-invalid", "the signature does not match the pack: it was changed after signing, or is damaged"),
+    ]);
+  }
+  const result = validatePackBytes(opened.payload);
+  if (!result.ok) throw new Refused(result.errors);
+  const services = packToOruk(result.pack);
+  await io.mkdir(dir);
+  for (const service of services)
+    await io.writeFile(join(dir, `${String(service.id)}.json`), `${JSON.stringify(service, null, 2)}\n`);
+  await io.writeFile(join(dir, "services.json"), `${JSON.stringify(orukServicePage(services), null, 2)}\n`);
+  io.stdout(
+    `wrote ${count(services.length, "Open Referral UK service")} from ${result.pack.area} / ${result.pack.publisher.id} version ${result.pack.packVersion} to ${dir}: one file per service and services.json\n`,
+  );
+}
+
 /** Runs one pack command; returns the exit code. */
 export async function runPack(argv: readonly string[], io: PackCommandIo): Promise<number> {
   try {
@@ -232,12 +303,20 @@ export async function runPack(argv: readonly string[], io: PackCommandIo): Promi
       case "export-builtin":
         await exportBuiltin(io, flags);
         return 0;
+      case "from-oruk":
+        if (file === undefined) throw new UsageError("from-oruk needs FILE");
+        await fromOruk(io, file, flags);
+        return 0;
+      case "to-oruk":
+        if (file === undefined) throw new UsageError("to-oruk needs PACK.json");
+        await toOruk(io, file, flags);
+        return 0;
       default:
         throw new UsageError(command === undefined ? "no command given" : `unknown command "${command}"`);
     }
   } catch (e) {
     if (e instanceof Refused) {
-      for (const err of e.errors) io.stderr(`${formatPackError(err)}\n`);
+      for (const err of e.errors) io.stderr(`${e.format(err)}\n`);
       return 2;
     }
     if (e instanceof UsageError) {

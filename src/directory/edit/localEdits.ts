@@ -6,7 +6,7 @@ import { calendarDate } from "../dates";
 import type { DirectoryDb } from "../db";
 import { packError, type PackError } from "../pack/packErrors";
 import { toEntry, type DirectoryEntry } from "../query/entryView";
-import { loadPackIndex } from "../query/findServices";
+import { loadEntryContext } from "../query/entryContext";
 import { isLocalPackKey, localPackKey, type EntrySnapshot, type LocalState, type ServiceRecord } from "../records";
 import { classifyStorageError } from "../storage/storageErrors";
 import { validateDraft, type EntryDraft } from "./validateDraft";
@@ -36,9 +36,9 @@ function nextState(current: LocalState | undefined, change: "edited" | "checked"
 async function run(db: DirectoryDb, now: Date, body: () => Promise<string>): Promise<EditResult> {
   try {
     const key = await db.transaction("rw", [db.services, db.packs], body);
-    const [packs, row] = await Promise.all([loadPackIndex(db), db.services.get(key)]);
+    const [context, row] = await Promise.all([loadEntryContext(db), db.services.get(key)]);
     if (row === undefined) throw new EditRefusal(packError("not-found", "the entry was removed"));
-    return { ok: true, entry: toEntry(row, packs, now) };
+    return { ok: true, entry: toEntry(row, context, now) };
   } catch (e) {
     if (e instanceof EditRefusal) return { ok: false, errors: [e.error] };
     return { ok: false, errors: [classifyStorageError(e)] };
@@ -124,22 +124,29 @@ export async function markCheckedToday(db: DirectoryDb, key: string, options: Ed
   });
 }
 
+/** What retiring changed, so the MSVLO can undo it. */
+export interface Retirement {
+  /** The row exactly as it was before retiring. */
+  previous: ServiceRecord;
+}
+
 /**
  * Takes an entry out of officer lookups (status "inactive"). A retired pack
  * entry stays, marked local, so the retirement can be exported; an entry that
- * was only ever added on this device is deleted instead.
+ * was only ever added on this device is deleted instead. Either way the
+ * previous row comes back for undoRetire.
  */
 export async function retireService(
   db: DirectoryDb,
   key: string,
   options: EditOptions,
-): Promise<EditResult | { ok: true; deleted: true }> {
+): Promise<(EditResult & Partial<Retirement>) | { ok: true; deleted: true; previous: ServiceRecord }> {
   const row = await db.services.get(key);
   if (row?.localState === "added") {
     await db.services.delete(key);
-    return { ok: true, deleted: true };
+    return { ok: true, deleted: true, previous: row };
   }
-  return run(db, options.now, async () => {
+  const result = await run(db, options.now, async () => {
     const current = await getRow(db, key);
     const service = { ...current.service, status: "inactive" as const };
     const next: ServiceRecord = {
@@ -152,6 +159,62 @@ export async function retireService(
     await db.services.put(next);
     return key;
   });
+  return result.ok && row !== undefined ? { ...result, previous: row } : result;
+}
+
+/** Puts back the row a retirement replaced or deleted, unless the entry changed again since. */
+export async function undoRetire(
+  db: DirectoryDb,
+  retirement: Retirement,
+): Promise<{ ok: true } | { ok: false; errors: PackError[] }> {
+  const { previous } = retirement;
+  try {
+    return await db.transaction("rw", [db.services], async () => {
+      const current = await db.services.get(previous.key);
+      if (current?.service.status === "active") {
+        return {
+          ok: false as const,
+          errors: [
+            packError("version-conflict", "the entry changed after it was retired; nothing was undone", {
+              record: previous.service.id,
+            }),
+          ],
+        };
+      }
+      await db.services.put(previous);
+      return { ok: true as const };
+    });
+  } catch (e) {
+    return { ok: false, errors: [classifyStorageError(e)] };
+  }
+}
+
+export interface Classification {
+  stages: string[];
+  audience: string | undefined;
+  needs: string[];
+}
+
+/**
+ * An MSVLO says which NRM stages, who and which needs an imported service
+ * serves: it leaves the review list and officers can find it.
+ */
+export async function classifyService(
+  db: DirectoryDb,
+  key: string,
+  classification: Classification,
+  options: EditOptions,
+): Promise<EditResult> {
+  const row = await db.services.get(key);
+  if (row === undefined) return { ok: false, errors: [packError("not-found", `no directory entry "${key}"`, { record: key })] };
+  const { unclassified: _wasUnclassified, audience: _oldAudience, ...rest } = row.service;
+  const service = {
+    ...rest,
+    stages: classification.stages,
+    needs: classification.needs,
+    ...(classification.audience === undefined ? {} : { audience: classification.audience }),
+  };
+  return editService(db, key, { service, organisation: row.organisation, locations: row.locations }, options);
 }
 
 /** Undo local changes: back to the pack's version, or gone if it only existed locally. */

@@ -22,6 +22,10 @@ export const PACK_ERROR_CODES = [
   "fetch-failed",
   "not-same-origin",
   "not-found",
+  // Open Referral UK import (oruk/): the file is not a feed Waymark can read; a link is http:
+  // (refused unless the person chooses to import without the feed's http: links).
+  "not-oruk",
+  "insecure-link",
 ] as const;
 export type PackErrorCode = (typeof PACK_ERROR_CODES)[number];
 

@@ -7,6 +7,7 @@ import { organisationSchema } from "../schema/organisation";
 import {
   PACK_FORMAT,
   PACK_SCHEMA_VERSION,
+  PACK_SCHEMA_VERSIONS,
   checkPackReferences,
   packHeaderSchema,
   type PackContent,
@@ -91,7 +92,7 @@ export function validatePackValue(raw: unknown, onProgress?: ValidationProgress)
     };
   }
   const schemaVersion = (raw as { schemaVersion?: unknown }).schemaVersion;
-  if (schemaVersion !== PACK_SCHEMA_VERSION) {
+  if (!(PACK_SCHEMA_VERSIONS as readonly unknown[]).includes(schemaVersion)) {
     const newer = typeof schemaVersion === "number" && schemaVersion > PACK_SCHEMA_VERSION;
     return {
       ok: false,
@@ -100,7 +101,7 @@ export function validatePackValue(raw: unknown, onProgress?: ValidationProgress)
           "unsupported-schema-version",
           newer
             ? `the pack uses schemaVersion ${schemaVersion}; this app reads ${PACK_SCHEMA_VERSION}: update the app, then import again`
-            : `unsupported schemaVersion ${schemaVersion === undefined ? "(missing)" : JSON.stringify(schemaVersion)}; expected ${PACK_SCHEMA_VERSION}`,
+            : `unsupported schemaVersion ${schemaVersion === undefined ? "(missing)" : JSON.stringify(schemaVersion)}; expected ${PACK_SCHEMA_VERSIONS.join(" or ")}`,
           { path: "schemaVersion" },
         ),
       ],

@@ -8,7 +8,7 @@ import type { DirectoryArea, Need, NrmStage, PersonAudience, PostNrmSubStage } f
 import { NEEDS, NRM_STAGES } from "../schema/vocabulary";
 import { toEntry, type DirectoryEntry } from "./entryView";
 import { audienceSegmentsOf, stageSegmentsOf } from "./indexKeys";
-import { loadPackIndex } from "./findServices";
+import { loadEntryContext } from "./entryContext";
 import { servicesInArea } from "./keyRanges";
 
 export interface BrowseFilter {
@@ -19,34 +19,40 @@ export interface BrowseFilter {
   includeRetired?: boolean;
   /** Only entries flagged stale (not checked for 180 days). */
   staleOnly?: boolean;
+  /** Only entries waiting for an MSVLO to classify them (NRM stage, audience, needs). */
+  unclassifiedOnly?: boolean;
+  /** Only entries with a number nobody has confirmed (or whose confirmation is stale). */
+  unconfirmedOnly?: boolean;
 }
 
 export async function listAreaServices(db: DirectoryDb, area: DirectoryArea, filter: BrowseFilter): Promise<DirectoryEntry[]> {
-  return db.transaction("r", [db.services, db.packs], async () => {
-    const [packs, rows] = await Promise.all([loadPackIndex(db), servicesInArea(db, area).toArray()]);
+  return db.transaction("r", [db.services, db.packs, db.confirmations], async () => {
+    const [context, rows] = await Promise.all([loadEntryContext(db), servicesInArea(db, area).toArray()]);
     return rows
       .filter((r) => filter.includeRetired === true || r.service.status === "active")
       .filter((r) => filter.stage === undefined || stageSegmentsOf(r.service).includes(filter.stage))
       .filter((r) => filter.audience === undefined || audienceSegmentsOf(r.service).includes(filter.audience))
       .filter((r) => filter.need === undefined || r.service.needs.includes(filter.need))
       .filter((r) => filter.staleOnly !== true || isStale(r.service.assuredDate, filter.now))
+      .filter((r) => filter.unclassifiedOnly !== true || r.service.unclassified === true)
       .sort((a, b) => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0))
-      .map((r) => toEntry(r, packs, filter.now));
+      .map((r) => toEntry(r, context, filter.now))
+      .filter((e) => filter.unconfirmedOnly !== true || e.flags.unconfirmedNumber);
   });
 }
 
 export async function getEntry(db: DirectoryDb, key: string, now: Date): Promise<DirectoryEntry | undefined> {
-  return db.transaction("r", [db.services, db.packs], async () => {
-    const [packs, row] = await Promise.all([loadPackIndex(db), db.services.get(key)]);
-    return row === undefined ? undefined : toEntry(row, packs, now);
+  return db.transaction("r", [db.services, db.packs, db.confirmations], async () => {
+    const [context, row] = await Promise.all([loadEntryContext(db), db.services.get(key)]);
+    return row === undefined ? undefined : toEntry(row, context, now);
   });
 }
 
 /** Entries added, edited, checked or retired on this device (optionally one area). */
 export async function listLocalEdits(db: DirectoryDb, now: Date, area?: DirectoryArea): Promise<DirectoryEntry[]> {
-  return db.transaction("r", [db.services, db.packs], async () => {
-    const [packs, rows] = await Promise.all([
-      loadPackIndex(db),
+  return db.transaction("r", [db.services, db.packs, db.confirmations], async () => {
+    const [context, rows] = await Promise.all([
+      loadEntryContext(db),
       db.services
         .where("localState")
         .anyOf([...LOCAL_STATES])
@@ -55,7 +61,7 @@ export async function listLocalEdits(db: DirectoryDb, now: Date, area?: Director
     return rows
       .filter((r) => area === undefined || r.area === area)
       .sort((a, b) => (a.sortName < b.sortName ? -1 : 1))
-      .map((r) => toEntry(r, packs, now));
+      .map((r) => toEntry(r, context, now));
   });
 }
 
@@ -72,7 +78,7 @@ export interface AreaSummary {
 }
 
 export async function getAreaSummary(db: DirectoryDb, area: DirectoryArea, now: Date): Promise<AreaSummary> {
-  return db.transaction("r", [db.services, db.packs], async () => {
+  return db.transaction("r", [db.services, db.packs, db.confirmations], async () => {
     const [packs, rows] = await Promise.all([db.packs.where("area").equals(area).toArray(), servicesInArea(db, area).toArray()]);
     const byStage = Object.fromEntries(NRM_STAGES.map((s) => [s, 0])) as Record<NrmStage, number>;
     const byNeed = Object.fromEntries(NEEDS.map((n) => [n, 0])) as Record<Need, number>;

@@ -5,6 +5,8 @@ import type { LocalState, PackRecord, PackTrust, ServiceRecord } from "../record
 import type { Location } from "../schema/location";
 import type { Organisation } from "../schema/organisation";
 import type { Service } from "../schema/service";
+import { phoneViewsOf, type PhoneView } from "../phones/phoneStatus";
+import type { EntryContext } from "./entryContext";
 
 export interface EntryFlags {
   /** Not checked by a person for more than 180 days. */
@@ -21,6 +23,10 @@ export interface EntryFlags {
   retired: boolean;
   /** The entry's facts are marked "verify" in its provenance. */
   needsVerification: boolean;
+  /** Imported without NRM stage, audience or needs: officers do not see it until an MSVLO classifies it. */
+  unclassified: boolean;
+  /** A number nobody has confirmed, or whose confirmation is past the review period. */
+  unconfirmedNumber: boolean;
 }
 
 export interface PackSummary {
@@ -37,6 +43,8 @@ export interface DirectoryEntry {
   service: Service;
   organisation: Organisation;
   locations: Location[];
+  /** Each number with whether it may be called and who vouches for it. */
+  phones: PhoneView[];
   /** null for entries added on this device. */
   pack: PackSummary | null;
   flags: EntryFlags;
@@ -50,14 +58,22 @@ export function publicLocation(loc: Location): Location {
   return rest;
 }
 
-export function toEntry(row: ServiceRecord, packs: PackIndex, now: Date): DirectoryEntry {
-  const pack = packs.get(row.packKey);
+export function toEntry(row: ServiceRecord, context: EntryContext, now: Date): DirectoryEntry {
+  const pack = context.packs.get(row.packKey);
+  const phones = phoneViewsOf(row.service, {
+    serviceKey: row.key,
+    packTrust: pack?.trust,
+    publishedPhones: row.localState === undefined ? undefined : (row.packOriginal?.service.phones ?? []),
+    confirmations: context.confirmations,
+    now,
+  });
   return {
     key: row.key,
     area: row.area,
     service: row.service,
     organisation: row.organisation,
     locations: row.locations.map(publicLocation),
+    phones,
     pack:
       pack === undefined
         ? null
@@ -78,6 +94,8 @@ export function toEntry(row: ServiceRecord, packs: PackIndex, now: Date): Direct
       retired: row.service.status !== "active",
       needsVerification:
         row.service.provenance.verification === "verify" || row.organisation.provenance.verification === "verify",
+      unclassified: row.service.unclassified === true,
+      unconfirmedNumber: phones.some((p) => p.status.kind !== "confirmed" || p.status.stale),
     },
   };
 }

@@ -15,6 +15,7 @@ import {
   type DirectoryArea,
 } from "../schema/vocabulary";
 import { toEntry, type DirectoryEntry, type PackIndex } from "./entryView";
+import { loadEntryContext } from "./entryContext";
 import { FACET_PREFIX_LENGTH, facetPrefixes } from "./indexKeys";
 
 export const findServicesQuerySchema = z
@@ -78,7 +79,7 @@ export async function findServices(db: DirectoryDb, query: FindServicesQuery): P
   const areas: DirectoryArea[] = q.includeNational === false ? [q.area] : [q.area, "national"];
   const prefixes = facetPrefixes({ areas, stage: q.stage, subStage: q.subStage, audience: q.audience, needs: q.needs ?? [] });
 
-  return db.transaction("r", [db.services, db.packs], async () => {
+  return db.transaction("r", [db.services, db.packs, db.confirmations], async () => {
     const lists = await Promise.all(
       prefixes.map(async (prefix) => {
         const local: 0 | 1 = prefix.startsWith(prefixes[0]?.slice(0, 2) ?? "") ? 0 : 1;
@@ -97,10 +98,10 @@ export async function findServices(db: DirectoryDb, query: FindServicesQuery): P
     const best = new Map<string, Candidate>();
     for (const c of lists.flat()) if (!best.has(c.key)) best.set(c.key, c);
     const chosen = [...best.values()].sort(compareCandidates).slice(0, limit);
-    const [packs, rows] = await Promise.all([loadPackIndex(db), db.services.bulkGet(chosen.map((c) => c.key))]);
+    const [context, rows] = await Promise.all([loadEntryContext(db), db.services.bulkGet(chosen.map((c) => c.key))]);
     return rows
       .filter((r): r is ServiceRecord => r !== undefined)
       .sort(compareRows(q.area))
-      .map((row) => toEntry(row, packs, now));
+      .map((row) => toEntry(row, context, now));
   });
 }

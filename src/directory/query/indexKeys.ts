@@ -79,7 +79,9 @@ export function stageSegmentsOf(service: Service): (NrmStage | PostNrmSubStage)[
   return [...new Set(out)];
 }
 
+/** None for an unclassified service: nobody has said who it is for. */
 export function audienceSegmentsOf(service: Service): PersonAudience[] {
+  if (service.audience === undefined) return [];
   return service.audience === "both" ? ["adult", "child"] : [service.audience];
 }
 
@@ -98,9 +100,12 @@ function storedStageCodes(service: Service): string[] {
   return [...new Set(out)];
 }
 
-/** Retired (inactive) services get none, so officer lookups never return them. */
+/**
+ * Retired (inactive) and unclassified services get none, so officer lookups
+ * never return them.
+ */
 export function facetKeysOf(service: Service): string[] {
-  if (service.status !== "active") return [];
+  if (service.status !== "active" || service.unclassified === true) return [];
   const area = code(AREA_CODE, service.area.forceArea);
   const audiences = audienceSegmentsOf(service).map((a) => AUDIENCE_CODE[a]);
   const suffix = rankOf(service) + sortNameOf(service).slice(0, SORT_NAME_IN_KEY);

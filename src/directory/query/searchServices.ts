@@ -7,7 +7,7 @@ import type { ForceAreaId } from "../../shared/forceAreas";
 import type { ServiceRecord } from "../records";
 import { DIRECTORY_AREAS, type DirectoryArea } from "../schema/vocabulary";
 import { toEntry, type DirectoryEntry } from "./entryView";
-import { loadPackIndex } from "./findServices";
+import { loadEntryContext } from "./entryContext";
 import { AREA_CODE_LENGTH, areaCode, normaliseText } from "./indexKeys";
 
 export interface SearchOptions {
@@ -38,7 +38,7 @@ export async function searchServicesByName(db: DirectoryDb, text: string, option
     (options.includeRetired === true || r.service.status === "active") &&
     words.every((w) => r.nameTokens.some((t) => t.startsWith(w, AREA_CODE_LENGTH)));
 
-  return db.transaction("r", [db.services, db.packs], async () => {
+  return db.transaction("r", [db.services, db.packs, db.confirmations], async () => {
     const keyLists = await Promise.all(
       areas.map((a) =>
         db.services
@@ -54,9 +54,9 @@ export async function searchServicesByName(db: DirectoryDb, text: string, option
       const rows = await db.services.bulkGet(candidates.slice(i, i + BATCH));
       for (const r of rows) if (r !== undefined && matches(r) && found.length < limit) found.push(r);
     }
-    const packs = await loadPackIndex(db);
+    const context = await loadEntryContext(db);
     return found
       .sort((a, b) => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0))
-      .map((r) => toEntry(r, packs, options.now));
+      .map((r) => toEntry(r, context, options.now));
   });
 }

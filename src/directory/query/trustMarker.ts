@@ -4,25 +4,26 @@
 import type { DirectoryEntry, EntryFlags } from "./entryView";
 
 /** Most serious first: the first that applies is the entry's marker. */
-export const TRUST_MARKERS = ["retired", "pack-expired", "unverified", "stale", "unconfirmed", "sample"] as const;
+export const TRUST_MARKERS = ["retired", "unclassified", "pack-expired", "unverified", "stale", "unconfirmed", "sample"] as const;
 export type TrustMarker = (typeof TRUST_MARKERS)[number];
 
-/** What the marker looks at: the entry's flags and whether its numbers are confirmed. */
-export type MarkedEntry = Pick<DirectoryEntry, "flags"> & { service: Pick<DirectoryEntry["service"], "phones"> };
+/** What the marker looks at: the entry's flags (which say whether its numbers are confirmed). */
+export type MarkedEntry = Pick<DirectoryEntry, "flags">;
 
-const APPLIES: Record<TrustMarker, (f: EntryFlags, e: MarkedEntry) => boolean> = {
+const APPLIES: Record<TrustMarker, (f: EntryFlags) => boolean> = {
   retired: (f) => f.retired,
+  unclassified: (f) => f.unclassified,
   "pack-expired": (f) => f.packExpired,
   unverified: (f) => f.unverified,
   stale: (f) => f.stale,
   // An unconfirmed number is never tap-to-call; the entry carries one marker for it.
-  unconfirmed: (f, e) => f.needsVerification || e.service.phones.some((p) => p.verification !== "confirmed"),
+  unconfirmed: (f) => f.needsVerification || f.unconfirmedNumber,
   sample: (f) => f.sample,
 };
 
 /** Every marker that applies, most serious first (the details list them all). */
 export function trustMarkersOf(entry: MarkedEntry): TrustMarker[] {
-  return TRUST_MARKERS.filter((m) => APPLIES[m](entry.flags, entry));
+  return TRUST_MARKERS.filter((m) => APPLIES[m](entry.flags));
 }
 
 /** The one marker an entry shows in a list, or null when nothing needs checking. */

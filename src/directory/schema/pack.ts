@@ -9,7 +9,9 @@ import { plainText } from "./text";
 import { directoryAreaSchema } from "./vocabulary";
 
 export const PACK_FORMAT = "waymark-pathway-pack";
-export const PACK_SCHEMA_VERSION = 1;
+/** 2 added phone confirmations and unclassified services; version 1 packs still import. */
+export const PACK_SCHEMA_VERSION = 2;
+export const PACK_SCHEMA_VERSIONS = [1, 2] as const;
 
 export const publisherSchema = z.strictObject({
   /** Stable slug: packs from the same area and publisher id replace each other. */
@@ -23,7 +25,7 @@ export type Publisher = z.infer<typeof publisherSchema>;
 
 const headerShape = {
   format: z.literal(PACK_FORMAT),
-  schemaVersion: z.literal(PACK_SCHEMA_VERSION),
+  schemaVersion: z.union(PACK_SCHEMA_VERSIONS.map((v) => z.literal(v))),
   /** Whole number that only goes up: a higher number replaces a lower one. */
   packVersion: z.int().min(1).max(Number.MAX_SAFE_INTEGER),
   area: directoryAreaSchema,

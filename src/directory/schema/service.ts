@@ -14,12 +14,28 @@ import {
   serviceStatusSchema,
 } from "./vocabulary";
 
+/**
+ * A publisher's statement that a person rang the number and it reached the
+ * service. It counts only in a pack signed with a key trusted for the pack's
+ * area (phones/phoneStatus.ts decides); in any other pack it is kept but shown
+ * as not confirmed, so editing a pack cannot forge it.
+ */
+export const phoneConfirmedBySchema = z.strictObject({
+  /** Who confirmed it, as the publisher names them (a role, not necessarily a person). */
+  name: plainText(200),
+  /** The day they rang it. */
+  on: isoDateSchema,
+});
+export type PhoneConfirmedBy = z.infer<typeof phoneConfirmedBySchema>;
+
 export const phoneSchema = z
   .strictObject({
     number: z.string().regex(/^\+?[\d ()-]{3,25}$/, "expected a phone number of digits and spaces"),
+    /** What the number is for when a service has several ("Out of hours", "Referrals"). */
     description: plainText(200).optional(),
     /** Only a number on the project's confirmed list may be "confirmed". */
     verification: verificationSchema,
+    confirmedBy: phoneConfirmedBySchema.optional(),
   })
   .superRefine((phone, ctx) => {
     if (phone.verification === "confirmed" && !isConfirmedNumber(phone.number)) {
@@ -84,13 +100,19 @@ export const serviceSchema = z
     hours: hoursSchema.optional(),
     howToAccess: plainText(1500).optional(),
     locationIds: z.array(recordIdSchema).max(50),
-    /** Waymark: stages of the NRM this service helps at. */
-    stages: z.array(nrmStageSchema).min(1),
+    /**
+     * Imported from a directory that says nothing about the NRM (Open Referral
+     * UK): stages, audience and needs are not known yet. Officers never see it
+     * until an MSVLO classifies it.
+     */
+    unclassified: z.literal(true).optional(),
+    /** Waymark: stages of the NRM this service helps at (at least one unless unclassified). */
+    stages: z.array(nrmStageSchema).max(3),
     /** Waymark: which post-NRM steps; absent means all of them. Needs "post-nrm" in stages. */
     postNrmSubStages: z.array(postNrmSubStageSchema).min(1).optional(),
-    audience: audienceSchema,
+    audience: audienceSchema.optional(),
     genderRestriction: genderRestrictionSchema.optional(),
-    needs: z.array(needSchema).min(1),
+    needs: z.array(needSchema),
     area: serviceAreaSchema,
     /** When a person last checked this entry (HSDS assured_date). */
     assuredDate: isoDateSchema,
@@ -105,6 +127,11 @@ export const serviceSchema = z
       ctx.addIssue({ code: "custom", path: [path], message });
     };
     if (s.sample && s.sampleSource === undefined) issue("sampleSource", "a sample entry must name its source");
+    if (s.unclassified !== true) {
+      if (s.stages.length === 0) issue("stages", "choose at least one NRM stage");
+      if (s.audience === undefined) issue("audience", "choose who the service is for");
+      if (s.needs.length === 0) issue("needs", "choose at least one need");
+    }
     if (s.postNrmSubStages !== undefined && !s.stages.includes("post-nrm")) {
       issue("postNrmSubStages", 'sub-stages need "post-nrm" in stages');
     }

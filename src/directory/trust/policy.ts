@@ -16,3 +16,12 @@ export function isAcceptableTrustProblem(code: PackErrorCode): boolean {
 export function canKeepAsUnverified(errors: readonly PackError[]): boolean {
   return errors.length > 0 && errors.every((e) => isAcceptableTrustProblem(e.code));
 }
+
+/**
+ * An Open Referral UK file whose only problems are http: links may be
+ * imported without those links, by the person's choice: the links are left
+ * out (never kept as http:), everything else must be valid.
+ */
+export function canDropInsecureLinks(errors: readonly PackError[]): boolean {
+  return errors.length > 0 && errors.every((e) => e.code === "insecure-link");
+}

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { DIRECTORY_PATHS, editEntryPath } from "../routes";
+import { DIRECTORY_PATHS } from "../routes";
 import { useLiveQuery } from "dexie-react-hooks";
 import { useTranslation } from "react-i18next";
 import { AreaOptions } from "../../ui/AreaOptions";
@@ -10,7 +10,8 @@ import { useSetting } from "../../platform/settings/useSetting";
 import { isForceAreaId } from "../../shared/forceAreas";
 import { getDirectoryDb } from "../db";
 import { listAreaServices } from "../query/browseArea";
-import { markCheckedToday, retireService, revertLocalEdit } from "../edit/localEdits";
+import { undoRetire, type Retirement } from "../edit/localEdits";
+import { EntryActions } from "./EntryActions";
 import {
   DIRECTORY_AREAS,
   NEEDS,
@@ -31,6 +32,15 @@ const BROWSE_PAGE_SIZE = 3;
 
 /** Browse an area by stage, audience and need; check, edit or retire entries. */
 export function DirectoryBrowse() {
+  return <BrowseEntries mode="browse" />;
+}
+
+/** The review list: services imported without a classification. */
+export function ReviewEntries() {
+  return <BrowseEntries mode="review" />;
+}
+
+function BrowseEntries({ mode }: { mode: "browse" | "review" }) {
   const { t } = useTranslation("directory");
   const [saved] = useSetting("forceArea");
   const [area, setArea] = useState<DirectoryArea>(isForceAreaId(saved) ? saved : "national");
@@ -39,7 +49,15 @@ export function DirectoryBrowse() {
   const [need, setNeed] = useState<Need | "">("");
   const [staleOnly, setStaleOnly] = useState(false);
   const [includeRetired, setIncludeRetired] = useState(false);
+  const [unclassifiedOnly, setUnclassifiedOnly] = useState(mode === "review");
+  const [unconfirmedOnly, setUnconfirmedOnly] = useState(false);
   const [errors, setErrors] = useState<PackError[]>([]);
+  const [retired, setRetired] = useState<{ name: string; retirement: Retirement } | null>(null);
+  const [notice, setNotice] = useState("");
+  const lastConfirmer = useLiveQuery(async () => {
+    const all = await getDirectoryDb().confirmations.toArray();
+    return all.sort((a, b) => (a.recordedAt < b.recordedAt ? 1 : -1))[0]?.name ?? "";
+  }, []);
   const ready = useDirectoryReady();
   const ids = { area: useId(), stage: useId(), audience: useId(), need: useId() };
   const entries = useLiveQuery(
@@ -52,18 +70,17 @@ export function DirectoryBrowse() {
             ...(need === "" ? {} : { need }),
             staleOnly,
             includeRetired,
+            unclassifiedOnly,
+            unconfirmedOnly,
           })
         : undefined,
-    [ready.state, area, stage, audience, need, staleOnly, includeRetired],
+    [ready.state, area, stage, audience, need, staleOnly, includeRetired, unclassifiedOnly, unconfirmedOnly],
   );
-  const act = async (p: Promise<{ ok: true } | { ok: false; errors: PackError[] }>) => {
-    const r = await p;
-    setErrors(r.ok ? [] : r.errors);
-  };
   return (
     <>
       <BackLink fallback={DIRECTORY_PATHS.overview} />
-      <h1>{t("browse.title")}</h1>
+      <h1>{mode === "review" ? t("browse.reviewTitle") : t("browse.title")}</h1>
+      {mode === "review" ? <p>{t("browse.reviewIntro")}</p> : null}
       <div className="filters">
         <div className="field">
           <label className="field__label" htmlFor={ids.area}>
@@ -165,11 +182,62 @@ export function DirectoryBrowse() {
           />
           <span>{t("browse.includeRetired")}</span>
         </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={unclassifiedOnly}
+            data-testid="filter-unclassified"
+            onChange={(e) => {
+              setUnclassifiedOnly(e.target.checked);
+            }}
+          />
+          <span>{t("browse.unclassifiedOnly")}</span>
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={unconfirmedOnly}
+            data-testid="filter-unconfirmed"
+            onChange={(e) => {
+              setUnconfirmedOnly(e.target.checked);
+            }}
+          />
+          <span>{t("browse.unconfirmedOnly")}</span>
+        </label>
       </div>
       <p>
         <Link to={DIRECTORY_PATHS.add}>{t("overview.add")}</Link>
       </p>
       <MessageList messages={errors.map((e) => e.message)} />
+      <div role="status" data-testid="browse-notice">
+        {retired === null ? (
+          notice === "" ? null : (
+            <p>{notice}</p>
+          )
+        ) : (
+          <div className="panel" data-testid="retired-notice">
+            <p>{t("browse.retired", { name: retired.name })}</p>
+            <button
+              type="button"
+              className="button button--secondary"
+              data-testid="undo-retire"
+              onClick={() => {
+                void undoRetire(getDirectoryDb(), retired.retirement).then((r) => {
+                  if (!r.ok) {
+                    setErrors(r.errors);
+                    return;
+                  }
+                  setNotice(t("browse.undone", { name: retired.name }));
+                  setRetired(null);
+                });
+              }}
+            >
+              {t("browse.undo")}
+              <span className="visually-hidden">: {retired.name}</span>
+            </button>
+          </div>
+        )}
+      </div>
       {ready.state === "error" ? <DirectoryProblem status={ready.status} /> : null}
       {entries === undefined ? (
         <p role="status">{t("support.loading")}</p>
@@ -179,7 +247,7 @@ export function DirectoryBrowse() {
             {t("support.count", { count: entries.length })}
           </p>
           <ServiceList
-            key={[area, stage, audience, need, String(staleOnly), String(includeRetired)].join("|")}
+            key={[area, stage, audience, need, staleOnly, includeRetired, unclassifiedOnly, unconfirmedOnly].join("|")}
             entries={entries}
             audience="editor"
             now={new Date()}
@@ -187,41 +255,17 @@ export function DirectoryBrowse() {
             headingLevel={2}
             showMoreLabel={(count) => t("browse.showMore", { count })}
             actions={(entry) => (
-              <div className="button-group service-item__actions">
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  data-testid="mark-checked"
-                  onClick={() => void act(markCheckedToday(getDirectoryDb(), entry.key, { now: new Date() }))}
-                >
-                  {t("browse.checkedToday")}
-                  <span className="visually-hidden">: {entry.service.name}</span>
-                </button>
-                <Link className="button button--secondary" to={editEntryPath(entry.key)}>
-                  {t("browse.edit")}
-                  <span className="visually-hidden">: {entry.service.name}</span>
-                </Link>
-                {entry.flags.retired ? null : (
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    onClick={() => void act(retireService(getDirectoryDb(), entry.key, { now: new Date() }))}
-                  >
-                    {t("browse.retire")}
-                    <span className="visually-hidden">: {entry.service.name}</span>
-                  </button>
-                )}
-                {entry.flags.local === null ? null : (
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    onClick={() => void act(revertLocalEdit(getDirectoryDb(), entry.key))}
-                  >
-                    {t("browse.revert")}
-                    <span className="visually-hidden">: {entry.service.name}</span>
-                  </button>
-                )}
-              </div>
+              <EntryActions
+                entry={entry}
+                handlers={{
+                  onErrors: setErrors,
+                  onRetired: (name, retirement) => {
+                    setNotice("");
+                    setRetired({ name, retirement });
+                  },
+                  lastConfirmer: lastConfirmer ?? "",
+                }}
+              />
             )}
           />
         </>

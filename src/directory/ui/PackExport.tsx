@@ -1,72 +1,94 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { AreaOptions, useDirectoryAreaName } from "../../ui/AreaOptions";
+import { useDirectoryAreaName } from "../../ui/AreaOptions";
 import { MessageList } from "../../ui/MessageList";
 import { getDirectoryDb } from "../db";
 import { exportPack } from "../edit/exportPack";
-import { DIRECTORY_AREAS, type DirectoryArea } from "../schema/vocabulary";
-import { isForceAreaId } from "../../shared/forceAreas";
-import { useSetting } from "../../platform/settings/useSetting";
+import { recognisableFileName } from "../edit/exportFileName";
+import { exportAreaAsOruk } from "../edit/exportOruk";
+import type { DirectoryArea } from "../schema/vocabulary";
 import type { PackError } from "../pack/packErrors";
 
-/** Export this area's local edits as a pack for the MS lead to check, sign and publish. */
-export function PackExport() {
+type Scope = "local-edits" | "area" | "oruk";
+
+function download(bytes: Uint8Array<ArrayBuffer>, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type: "application/json" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  // The download has started by the next task; the URL is not needed after that.
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 0);
+}
+
+/**
+ * Export the chosen area: the changes made on this phone (for the MS lead to
+ * check, sign and publish) or the whole area as a pack.
+ */
+export function PackExport({ area }: { area: DirectoryArea }) {
   const { t } = useTranslation("directory");
   const areaName = useDirectoryAreaName();
-  const [saved] = useSetting("forceArea");
-  const [area, setArea] = useState<DirectoryArea>(isForceAreaId(saved) ? saved : "national");
   const [status, setStatus] = useState("");
   const [errors, setErrors] = useState<PackError[]>([]);
   const id = useId();
-  const doExport = async () => {
+  const doExport = async (scope: Scope) => {
     setErrors([]);
     const now = new Date();
-    const result = await exportPack(getDirectoryDb(), {
+    const name = areaName(area);
+    const options = {
       area,
-      publisher: { id: `${area}-local-edits`, name: t("export.publisherName", { area: areaName(area) }) },
+      publisher: { id: `${area}-local-edits`, name: t("export.publisherName", { area: name }) },
       // Seconds since 1970: always higher than the last export from this phone.
       packVersion: Math.floor(now.getTime() / 1000),
       now,
-      scope: "local-edits",
-    });
+      title: t(scope === "local-edits" ? "export.titleChanges" : "export.titleArea", { area: name }),
+    };
+    const result =
+      scope === "oruk"
+        ? await exportAreaAsOruk(getDirectoryDb(), options)
+        : await exportPack(getDirectoryDb(), { ...options, scope });
     if (!result.ok) {
       setErrors(result.errors);
       setStatus("");
       return;
     }
-    const url = URL.createObjectURL(new Blob([result.bytes], { type: "application/json" }));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = result.fileName;
-    a.click();
-    setTimeout(() => {
-      URL.revokeObjectURL(url);
-    }, 10_000);
-    setStatus(t("export.done", { count: result.count, file: result.fileName }));
+    const kind = scope === "oruk" ? t("export.fileOruk") : scope === "area" ? t("export.fileArea") : t("export.fileChanges");
+    const fileName = recognisableFileName([name, kind], now);
+    download(result.bytes, fileName);
+    setStatus(t("export.done", { count: result.count, file: fileName }));
   };
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t("export.title")}</h2>
+      <h2 id={`${id}-title`}>{t("export.title", { area: areaName(area) })}</h2>
       <p>{t("export.intro")}</p>
-      <div className="field">
-        <label className="field__label" htmlFor={id}>
-          {t("lookup.area")}
-        </label>
-        <select
-          id={id}
-          className="select"
-          value={area}
-          onChange={(e) => {
-            const v = e.target.value;
-            if ((DIRECTORY_AREAS as readonly string[]).includes(v)) setArea(v as DirectoryArea);
-          }}
+      <div className="button-group">
+        <button
+          type="button"
+          className="button button--secondary"
+          data-testid="export"
+          onClick={() => void doExport("local-edits")}
         >
-          <AreaOptions national />
-        </select>
+          {t("export.button")}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          data-testid="export-area"
+          onClick={() => void doExport("area")}
+        >
+          {t("export.buttonArea")}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          data-testid="export-oruk"
+          onClick={() => void doExport("oruk")}
+        >
+          {t("export.buttonOruk")}
+        </button>
       </div>
-      <button type="button" className="button button--secondary" data-testid="export" onClick={() => void doExport()}>
-        {t("export.button")}
-      </button>
       <p role="status" data-testid="export-status">
         {status}
       </p>

@@ -1,19 +1,37 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { importPackFromFile, importPackFromUrl, type AppImportResult } from "../browser/importInApp";
+import {
+  importOrukFromFile,
+  importOrukFromUrl,
+  importPackFromFile,
+  importPackFromUrl,
+  type AppImportResult,
+  type AppOrukImportResult,
+} from "../browser/importInApp";
+import { useDirectoryAreaName } from "../../ui/AreaOptions";
 import type { ImportProgress } from "../import/progress";
 import type { PackError } from "../pack/packErrors";
-import { canKeepAsUnverified } from "../trust/policy";
+import { canDropInsecureLinks, canKeepAsUnverified } from "../trust/policy";
+import type { DirectoryArea } from "../schema/vocabulary";
+import { Link } from "../../platform/navigation/Link";
+import { DIRECTORY_PATHS } from "../routes";
 
 type Source = { kind: "file"; file: File } | { kind: "url"; url: string };
+type Format = "pack" | "oruk";
 
-/** Import a pack: all or nothing, in a worker, with progress and errors that name the record and field. */
-export function PackImport({ onImported }: { onImported: () => void }) {
+/**
+ * Import a Waymark pack, or an Open Referral UK file for the chosen area: all
+ * or nothing, in a worker, with progress and every problem at once, each
+ * naming the record and field.
+ */
+export function PackImport({ onImported, area }: { onImported: () => void; area: DirectoryArea }) {
   const { t } = useTranslation("directory");
+  const areaName = useDirectoryAreaName();
   const fileId = useId();
   const [url, setUrl] = useState("");
+  const [format, setFormat] = useState<Format>("pack");
   const [progress, setProgress] = useState<ImportProgress | null>(null);
-  const [result, setResult] = useState<AppImportResult | null>(null);
+  const [result, setResult] = useState<AppImportResult | AppOrukImportResult | null>(null);
   const [last, setLast] = useState<Source | null>(null);
   const busy = progress !== null && progress.phase !== "done";
 
@@ -21,23 +39,69 @@ export function PackImport({ onImported }: { onImported: () => void }) {
     setLast(source);
     setResult(null);
     setProgress({ phase: "reading", done: 0, total: 0 });
-    const options = { now: new Date(), allowUnverified };
-    const r =
-      source.kind === "file"
-        ? await importPackFromFile(source.file, options, setProgress)
-        : await importPackFromUrl(source.url, options, setProgress);
+    const now = new Date();
+    let r: AppImportResult | AppOrukImportResult;
+    if (format === "oruk") {
+      // One publisher id per area: a later import of the same directory replaces the earlier one.
+      const options = {
+        now,
+        area,
+        publisher: { id: `${area}-open-referral`, name: t("import.orukPublisher", { area: areaName(area) }) },
+        // The second argument means "accept what the policy allows": for ORUK, leaving out http: links.
+        dropHttpLinks: allowUnverified,
+      };
+      r =
+        source.kind === "file"
+          ? await importOrukFromFile(source.file, options, setProgress)
+          : await importOrukFromUrl(source.url, options, setProgress);
+    } else {
+      const options = { now, allowUnverified };
+      r =
+        source.kind === "file"
+          ? await importPackFromFile(source.file, options, setProgress)
+          : await importPackFromUrl(source.url, options, setProgress);
+    }
     setProgress(null);
     setResult(r);
     if (r.ok) onImported();
   };
 
   // The domain decides which problems may be accepted; the screen only offers the choice.
-  const canAccept = result !== null && !result.ok && canKeepAsUnverified(result.errors);
+  const canAccept = format === "pack" && result !== null && !result.ok && canKeepAsUnverified(result.errors);
+  const canDropLinks = format === "oruk" && result !== null && !result.ok && canDropInsecureLinks(result.errors);
+  const oruk = result?.ok === true && "oruk" in result ? result.oruk : undefined;
 
   return (
     <section aria-labelledby={`${fileId}-title`}>
       <h2 id={`${fileId}-title`}>{t("import.title")}</h2>
       <p>{t("import.intro")}</p>
+      <fieldset className="field">
+        <legend className="field__label">{t("import.format")}</legend>
+        <label className="radio">
+          <input
+            type="radio"
+            name={`${fileId}-format`}
+            checked={format === "pack"}
+            data-testid="format-pack"
+            onChange={() => {
+              setFormat("pack");
+            }}
+          />
+          <span>{t("import.formatPack")}</span>
+        </label>
+        <label className="radio">
+          <input
+            type="radio"
+            name={`${fileId}-format`}
+            checked={format === "oruk"}
+            data-testid="format-oruk"
+            onChange={() => {
+              setFormat("oruk");
+            }}
+          />
+          <span>{t("import.formatOruk", { area: areaName(area) })}</span>
+        </label>
+      </fieldset>
       <div className="field">
         <label className="field__label" htmlFor={fileId}>
           {t("import.file")}
@@ -105,6 +169,27 @@ export function PackImport({ onImported }: { onImported: () => void }) {
             <p>{t(`import.status.${result.status}`, { added: result.added, removed: result.removed })}</p>
             {result.pack.trust === "unverified" ? <p className="tag tag--warning">{t("trust.unverified")}</p> : null}
             {result.keptLocalEdits.length > 0 ? <p>{t("import.keptLocal", { count: result.keptLocalEdits.length })}</p> : null}
+            {oruk === undefined ? null : (
+              <>
+                <p data-testid="oruk-summary">
+                  {t("import.orukSummary", { count: oruk.services, unclassified: oruk.unclassified })}
+                </p>
+                {oruk.unclassified > 0 ? (
+                  <p>
+                    <Link to={DIRECTORY_PATHS.review} data-testid="to-review">
+                      {t("import.toReview", { count: oruk.unclassified })}
+                    </Link>
+                  </p>
+                ) : null}
+                {oruk.notes.length === 0 ? null : (
+                  <ul>
+                    {oruk.notes.slice(0, 20).map((n, i) => (
+                      <li key={i}>{n}</li>
+                    ))}
+                  </ul>
+                )}
+              </>
+            )}
             {result.storage === undefined ? null : (
               <p>{result.storage.persisted ? t("overview.storagePersisted") : t("overview.storageNotPersisted")}</p>
             )}
@@ -124,6 +209,21 @@ export function PackImport({ onImported }: { onImported: () => void }) {
             }}
           >
             {t("import.keepUnverified")}
+          </button>
+        </div>
+      ) : null}
+      {canDropLinks && last !== null ? (
+        <div className="card card--verify">
+          <p>{t("import.dropLinksExplained")}</p>
+          <button
+            type="button"
+            className="button button--secondary"
+            data-testid="drop-http-links"
+            onClick={() => {
+              void run(last, true);
+            }}
+          >
+            {t("import.dropLinks")}
           </button>
         </div>
       ) : null}

@@ -25,6 +25,8 @@ export function ServiceDetails({ entry, fullDescription }: { entry: DirectoryEnt
     switch (marker) {
       case "retired":
         return t("card.retired");
+      case "unclassified":
+        return t("card.unclassified");
       case "pack-expired":
         return t("card.expired");
       case "unverified":

@@ -4,8 +4,8 @@ import type { DirectoryEntry } from "../query/entryView";
 import { trustMarkerOf } from "../query/trustMarker";
 import { openingStateOf } from "../query/openingState";
 import { leadTextOf } from "../query/leadText";
-import { PhoneLink } from "../../ui/PhoneLink";
 import { ServiceDetails } from "./ServiceDetails";
+import { ServicePhone } from "./ServicePhone";
 import { TrustMarkerTag } from "./TrustMarkerTag";
 
 /** Officer screens get officer wording; the MSVLO screens also see the notes written for editors. */
@@ -76,18 +76,14 @@ export function ServiceItem({
           ) : null}
         </p>
       )}
-      {service.phones.map((p) => (
-        <div key={p.number} className="service-item__phone">
-          {service.phones.length > 1 && p.description !== undefined ? (
-            <p className="service-item__phone-label">{t("card.phoneFor", { description: p.description })}</p>
-          ) : null}
-          {p.verification === "confirmed" ? (
-            <PhoneLink phone={p.number} verification={p.verification} name={service.name} />
-          ) : (
-            // Shown as text only; the entry's one marker already says "Unconfirmed".
-            <p className="phone-unconfirmed">{t("card.unconfirmedNumber", { phone: p.number })}</p>
-          )}
-        </div>
+      {entry.phones.map((p) => (
+        <ServicePhone
+          key={p.digits}
+          phone={p}
+          serviceName={service.name}
+          publisherName={entry.pack?.publisherName}
+          showLabel={entry.phones.length > 1}
+        />
       ))}
       {service.phones.length === 0 && audience === "editor" ? (
         <p className="service-item__no-phone" data-testid="no-phone">

@@ -19,8 +19,7 @@ describe("support directory (MSVLO mode)", () => {
   it("loads the built-in sample directory on first start and passes the checks", async () => {
     const dir = await openDirectory();
     expect(await dir.serviceCount()).toBeGreaterThan(10);
-    const packs = await current().page.getByTestId("packs").innerText();
-    expect(packs).toMatch(/Sample data shipped with the app/);
+    expect(await dir.packsText()).toMatch(/Sample data shipped with the app/);
   });
 
   it("refuses bad packs with errors naming the record and field, and changes nothing", async () => {
@@ -117,16 +116,23 @@ describe("support directory (MSVLO mode)", () => {
     await page.getByLabel("Organisation").fill("Test charity");
     await page.getByLabel("What it offers").fill("Beds for the night for adults leaving exploitation.");
     await page.getByLabel("Not referred into the NRM yet").check();
+    await page.getByLabel("Adult", { exact: true }).check();
     await page.getByLabel("Emergency accommodation").check();
-    await page.getByLabel("Police force area").selectOption("west-mercia");
+    await page.getByLabel("Where this information comes from").fill("Test charity's referral leaflet");
+    await page.getByTestId("editor-area").selectOption("west-mercia");
     await page.getByTestId("save-entry").click();
+    await page.getByTestId("entry-saved").waitFor();
+    await page.getByTestId("saved-back").click();
     await page.waitForURL((u) => u.pathname === "/directory/browse");
     await page.getByTestId("browse-area").selectOption("west-mercia");
     await page.locator("[data-testid='service']", { hasText: "Night shelter (test)" }).waitFor();
 
     await current().goto("/directory");
-    await page.getByLabel("Police force area").selectOption("west-mercia");
+    await page.getByTestId("dashboard-area").selectOption("west-mercia");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export").click()]);
+    expect(download.suggestedFilename()).toMatch(
+      /^Waymark - West Mercia - changes made on this phone - \d{4}-\d{2}-\d{2}\.json$/,
+    );
     const path = await download.path();
     const pack = JSON.parse(readFileSync(path, "utf8")) as { area: string; content: { services: { name: string }[] } };
     expect(pack.area).toBe("west-mercia");
@@ -146,7 +152,7 @@ describe("support directory (MSVLO mode)", () => {
     await page.reload();
     await dir.serviceCount();
     // The samples come back; the imported pack is gone, and the screen says so.
-    expect(await page.getByTestId("packs").innerText()).not.toMatch(/Test force pack/);
+    expect(await dir.packsText("devon-and-cornwall")).not.toMatch(/Test force pack/);
     expect(await page.locator("main").innerText()).toMatch(/import your force's pack again|Only sample data/i);
     await current().goto("/support");
     await page.getByTestId("lookup-area").selectOption("devon-and-cornwall");

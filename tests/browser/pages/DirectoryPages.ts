@@ -19,9 +19,23 @@ export function testPack(change: (pack: Json & { content: { services: Json[] } }
 export class DirectoryPages {
   constructor(private readonly page: Page) {}
 
+  /** Opens a details section (closed by default) and returns it. */
+  async openDisclosure(testId: string) {
+    const details = this.page.getByTestId(testId);
+    await details.waitFor();
+    if ((await details.getAttribute("open")) === null) await details.locator("summary").first().click();
+    return details;
+  }
+
   async serviceCount(): Promise<number> {
-    await this.page.getByTestId("service-count").waitFor();
+    await this.openDisclosure("directory-status");
     return Number(await this.page.getByTestId("service-count").innerText());
+  }
+
+  /** The installed packs of the area the dashboard shows. */
+  async packsText(area?: string): Promise<string> {
+    if (area !== undefined) await this.page.getByTestId("dashboard-area").selectOption(area);
+    return (await this.openDisclosure("packs")).innerText();
   }
 
   async importBytes(bytes: Buffer, name = "pack.json"): Promise<void> {

@@ -3,7 +3,6 @@ import type { EntryFlags } from "../../../src/directory/query/entryView";
 import { TRUST_MARKERS, trustMarkerOf, trustMarkersOf, trustSummaryOf } from "../../../src/directory/query/trustMarker";
 import { openingStateOf } from "../../../src/directory/query/openingState";
 import { LEAD_MAX_CHARS, leadTextOf } from "../../../src/directory/query/leadText";
-import type { Phone } from "../../../src/directory/schema/service";
 
 const CLEAR: EntryFlags = {
   stale: false,
@@ -14,10 +13,12 @@ const CLEAR: EntryFlags = {
   local: null,
   retired: false,
   needsVerification: false,
+  unclassified: false,
+  unconfirmedNumber: false,
 };
 
-function marked(flags: Partial<EntryFlags>, phones: Phone[] = []) {
-  return { flags: { ...CLEAR, ...flags }, service: { phones } };
+function marked(flags: Partial<EntryFlags>) {
+  return { flags: { ...CLEAR, ...flags } };
 }
 
 describe("one trust marker per entry", () => {
@@ -30,6 +31,7 @@ describe("one trust marker per entry", () => {
   it("shows the most serious problem and lists every one, most serious first", () => {
     const all = marked({
       retired: true,
+      unclassified: true,
       packExpired: true,
       unverified: true,
       stale: true,
@@ -44,9 +46,9 @@ describe("one trust marker per entry", () => {
     expect(trustMarkerOf(marked({ unverified: true, stale: true }))).toBe("unverified");
   });
 
-  it("counts an unconfirmed phone number as unconfirmed", () => {
-    expect(trustMarkerOf(marked({}, [{ number: "01234 567890", verification: "verify" }]))).toBe("unconfirmed");
-    expect(trustMarkerOf(marked({}, [{ number: "101", verification: "confirmed" }]))).toBeNull();
+  it("counts an unconfirmed phone number as unconfirmed, and an unclassified entry before it", () => {
+    expect(trustMarkerOf(marked({ unconfirmedNumber: true }))).toBe("unconfirmed");
+    expect(trustMarkerOf(marked({ unconfirmedNumber: true, unclassified: true }))).toBe("unclassified");
   });
 
   it("summarises a list only when many entries share a marker", () => {

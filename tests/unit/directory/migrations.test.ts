@@ -9,7 +9,7 @@ import { Dexie } from "dexie";
 import { describe, expect, it } from "vitest";
 import { DirectoryDb } from "../../../src/directory/db";
 import { DIRECTORY_DB_VERSIONS, LATEST_DIRECTORY_DB_VERSION, declareDirectoryVersions } from "../../../src/directory/dbSchema";
-import { metaRecordSchema, packRecordSchema, serviceRecordSchema } from "../../../src/directory/records";
+import { localConfirmationSchema, metaRecordSchema, packRecordSchema, serviceRecordSchema } from "../../../src/directory/records";
 import { findServices } from "../../../src/directory/query/findServices";
 import { NOW } from "./helpers";
 
@@ -59,20 +59,28 @@ describe("database migrations", () => {
       const services = await db.services.toArray();
       const packs = await db.packs.toArray();
       const meta = await db.meta.toArray();
+      const confirmations = await db.confirmations.toArray();
       const count = (t: string) => fixture.tables[t]?.length ?? 0;
       expect(services.length).toBe(count("services"));
       expect(packs.length).toBe(count("packs"));
       expect(meta.length).toBe(count("meta"));
+      expect(confirmations.length).toBe(count("confirmations"));
       expect(services.length).toBeGreaterThan(0);
       const keys = new Set(services.map((s) => s.key));
       for (const row of fixture.tables["services"] ?? []) expect(keys.has(String(row["key"]))).toBe(true);
       for (const s of services) expect(serviceRecordSchema.safeParse(s).error).toBeUndefined();
       for (const p of packs) expect(packRecordSchema.safeParse(p).error).toBeUndefined();
       for (const m of meta) expect(metaRecordSchema.safeParse(m).error).toBeUndefined();
+      for (const c of confirmations) expect(localConfirmationSchema.safeParse(c).error).toBeUndefined();
 
       // The upgraded data still answers the officer's lookup through the indexes.
       const found = await findServices(db, { area: "devon-and-cornwall", stage: "pre-nrm", audience: "adult", now: NOW });
       expect(found.map((e) => e.service.id)).toContain("fixture-local");
+      // From version 2 the MSVLO's confirmation makes the number callable.
+      const phone = found.find((e) => e.service.id === "fixture-local")?.phones[0];
+      expect(phone?.status).toMatchObject(
+        count("confirmations") > 0 ? { kind: "confirmed", by: "local", name: "MSVLO fixture" } : { kind: "unconfirmed" },
+      );
       expect(found.find((e) => e.service.id === "fixture-local")?.locations[0]).toEqual({
         id: "fixture-refuge",
         name: "Refuge",

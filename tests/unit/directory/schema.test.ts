@@ -41,11 +41,11 @@ describe("pack schema", () => {
 
   it("refuses a wrong format or schemaVersion with its own code", () => {
     expect(errorsOf({ ...makePack(), format: "something-else" })[0]?.code).toBe("not-a-pack");
-    expect(errorsOf({ ...makePack(), schemaVersion: 2 })[0]).toMatchObject({
+    expect(errorsOf({ ...makePack(), schemaVersion: 3 })[0]).toMatchObject({
       code: "unsupported-schema-version",
       path: "schemaVersion",
     });
-    expect(errorsOf({ ...makePack(), schemaVersion: 2 })[0]?.message).toMatch(/update the app/);
+    expect(errorsOf({ ...makePack(), schemaVersion: 3 })[0]?.message).toMatch(/update the app/);
   });
 
   it("reports invalid JSON and truncated files", () => {

@@ -1,0 +1,96 @@
+// Whether the officer may tap to call a number, and who vouches for it. The
+// only place this policy lives: screens render the result.
+//
+// A number is confirmed by
+// - the project: it is on Waymark's own checked list (shared/verifiedNumbers);
+// - the publisher: the entry's pack is signed with a key trusted for its area
+//   and publisher (trust "verified") and states who rang it and when;
+// - an MSVLO on this device, who recorded "I rang this number on DATE".
+// Anything else is shown as text, "not confirmed". A confirmation older than
+// the review period is still shown, flagged stale.
+import { isConfirmedNumber, phoneDigits } from "../../shared/verifiedNumbers";
+import { STALE_AFTER_DAYS, daysSince } from "../dates";
+import { localConfirmationKey, type LocalConfirmation, type PackTrust } from "../records";
+import type { Phone, Service } from "../schema/service";
+
+export const CONFIRMERS = ["project", "publisher", "local"] as const;
+export type Confirmer = (typeof CONFIRMERS)[number];
+
+export type PhoneStatus =
+  | {
+      kind: "confirmed";
+      by: Confirmer;
+      /** Who confirmed it (absent for the project's list). */
+      name?: string;
+      /** The day they rang it (absent for the project's list, which is checked each release). */
+      on?: string;
+      stale: boolean;
+    }
+  | {
+      kind: "unconfirmed";
+      /** The pack claims a confirmation that does not count (no trusted signature, or edited here). */
+      claimIgnored: boolean;
+    };
+
+export interface PhoneView {
+  number: string;
+  description?: string;
+  /** Digits for a tel: link; only used when confirmed. */
+  digits: string;
+  status: PhoneStatus;
+}
+
+/** Local confirmations of the entries being shown, by localConfirmationKey. */
+export type ConfirmationIndex = ReadonlyMap<string, LocalConfirmation>;
+
+export interface PhoneContext {
+  serviceKey: string;
+  /** Trust of the entry's pack; undefined for entries added on this device. */
+  packTrust: PackTrust | undefined;
+  /**
+   * The phones as the signed pack published them, when the entry was edited
+   * on this device: a publisher's confirmation only counts for a phone the
+   * pack itself carries, unchanged.
+   */
+  publishedPhones: readonly Phone[] | undefined;
+  confirmations: ConfirmationIndex;
+  now: Date;
+}
+
+function isStaleConfirmation(on: string, now: Date): boolean {
+  return daysSince(on, now) > STALE_AFTER_DAYS;
+}
+
+function publisherClaimCounts(phone: Phone, ctx: PhoneContext): boolean {
+  if (phone.confirmedBy === undefined || ctx.packTrust !== "verified") return false;
+  if (ctx.publishedPhones === undefined) return true;
+  return ctx.publishedPhones.some(
+    (p) =>
+      phoneDigits(p.number) === phoneDigits(phone.number) &&
+      p.confirmedBy?.name === phone.confirmedBy?.name &&
+      p.confirmedBy?.on === phone.confirmedBy?.on,
+  );
+}
+
+export function phoneStatusOf(phone: Phone, ctx: PhoneContext): PhoneStatus {
+  if (isConfirmedNumber(phone.number)) return { kind: "confirmed", by: "project", stale: false };
+  const candidates: { by: Confirmer; name: string; on: string }[] = [];
+  const local = ctx.confirmations.get(localConfirmationKey(ctx.serviceKey, phoneDigits(phone.number)));
+  if (local !== undefined) candidates.push({ by: "local", name: local.name, on: local.on });
+  const claimCounts = publisherClaimCounts(phone, ctx);
+  if (claimCounts && phone.confirmedBy !== undefined) {
+    candidates.push({ by: "publisher", name: phone.confirmedBy.name, on: phone.confirmedBy.on });
+  }
+  // The most recent confirmation is the one that matters for staleness.
+  const best = candidates.sort((a, b) => (a.on < b.on ? 1 : a.on > b.on ? -1 : 0))[0];
+  if (best === undefined) return { kind: "unconfirmed", claimIgnored: phone.confirmedBy !== undefined && !claimCounts };
+  return { kind: "confirmed", by: best.by, name: best.name, on: best.on, stale: isStaleConfirmation(best.on, ctx.now) };
+}
+
+export function phoneViewsOf(service: Pick<Service, "phones">, ctx: PhoneContext): PhoneView[] {
+  return service.phones.map((phone) => {
+    const view: PhoneView = { number: phone.number, digits: phoneDigits(phone.number), status: phoneStatusOf(phone, ctx) };
+    if (phone.description !== undefined) view.description = phone.description;
+    return view;
+  });
+}

@@ -1,0 +1,264 @@
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "../../platform/navigation/Link";
+import { getDirectoryDb } from "../db";
+import { editEntryPath } from "../routes";
+import { classifyService, markCheckedToday, retireService, revertLocalEdit, type Retirement } from "../edit/localEdits";
+import { confirmNumber } from "../edit/confirmNumber";
+import type { PackError } from "../pack/packErrors";
+import type { DirectoryEntry } from "../query/entryView";
+import { AUDIENCES, NEEDS, NRM_STAGES, type Audience, type Need, type NrmStage } from "../schema/vocabulary";
+
+export interface EntryActionHandlers {
+  /** Problems to show above the list. */
+  onErrors: (errors: PackError[]) => void;
+  /** An entry was retired: the list offers to undo it. */
+  onRetired: (name: string, retirement: Retirement) => void;
+  /** Whom the last confirmation on this phone named, to prefill the next. */
+  lastConfirmer: string;
+}
+
+type Result = { ok: true } | { ok: false; errors: PackError[] };
+
+/** The MSVLO's controls for one entry: check, edit, confirm a number, classify, retire (asked first), undo a local change. */
+export function EntryActions({ entry, handlers }: { entry: DirectoryEntry; handlers: EntryActionHandlers }) {
+  const { t } = useTranslation("directory");
+  const [asking, setAsking] = useState<"retire" | null>(null);
+  const act = async (p: Promise<Result>) => {
+    const r = await p;
+    handlers.onErrors(r.ok ? [] : r.errors);
+  };
+  const name = <span className="visually-hidden">: {entry.service.name}</span>;
+  return (
+    <div className="service-item__actions">
+      {entry.phones
+        .filter((p) => p.status.kind !== "confirmed" || p.status.stale)
+        .map((p) => (
+          <ConfirmNumber key={p.digits} entry={entry} number={p.number} handlers={handlers} />
+        ))}
+      {entry.flags.unclassified ? <ClassifyForm entry={entry} handlers={handlers} /> : null}
+      <div className="button-group">
+        <button
+          type="button"
+          className="button button--secondary"
+          data-testid="mark-checked"
+          onClick={() => void act(markCheckedToday(getDirectoryDb(), entry.key, { now: new Date() }))}
+        >
+          {t("browse.checkedToday")}
+          {name}
+        </button>
+        <Link className="button button--secondary" to={editEntryPath(entry.key)} data-testid="edit-entry">
+          {t("browse.edit")}
+          {name}
+        </Link>
+        {entry.flags.retired || asking === "retire" ? null : (
+          <button
+            type="button"
+            className="button button--secondary"
+            data-testid="retire"
+            onClick={() => {
+              setAsking("retire");
+            }}
+          >
+            {t("browse.retire")}
+            {name}
+          </button>
+        )}
+        {entry.flags.local === null ? null : (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void act(revertLocalEdit(getDirectoryDb(), entry.key))}
+          >
+            {t("browse.revert")}
+            {name}
+          </button>
+        )}
+      </div>
+      {asking !== "retire" ? null : (
+        <div
+          className="panel"
+          role="group"
+          aria-label={t("browse.retireAsk", { name: entry.service.name })}
+          data-testid="retire-ask"
+        >
+          <p>{t("browse.retireAsk", { name: entry.service.name })}</p>
+          <div className="button-group">
+            <button
+              type="button"
+              className="button button--danger"
+              data-testid="retire-confirm"
+              onClick={() => {
+                void retireService(getDirectoryDb(), entry.key, { now: new Date() }).then((r) => {
+                  setAsking(null);
+                  if (!r.ok) {
+                    handlers.onErrors(r.errors);
+                    return;
+                  }
+                  handlers.onErrors([]);
+                  if (r.previous !== undefined) handlers.onRetired(entry.service.name, { previous: r.previous });
+                });
+              }}
+            >
+              {t("browse.retireYes")}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setAsking(null);
+              }}
+            >
+              {t("browse.retireNo")}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** "I rang this number today": the MSVLO vouches for it, with their name or role. */
+function ConfirmNumber({ entry, number, handlers }: { entry: DirectoryEntry; number: string; handlers: EntryActionHandlers }) {
+  const { t } = useTranslation("directory");
+  const [open, setOpen] = useState(false);
+  const [who, setWho] = useState(handlers.lastConfirmer);
+  const id = useId();
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="button button--secondary"
+        data-testid="confirm-number"
+        onClick={() => {
+          setOpen(true);
+        }}
+      >
+        {t("confirm.open", { phone: number })}
+        <span className="visually-hidden">: {entry.service.name}</span>
+      </button>
+    );
+  }
+  return (
+    <form
+      className="panel"
+      data-testid="confirm-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void confirmNumber(getDirectoryDb(), { serviceKey: entry.key, number, name: who, now: new Date() }).then((r) => {
+          handlers.onErrors(r.ok ? [] : r.errors);
+          if (r.ok) setOpen(false);
+        });
+      }}
+    >
+      <p>{t("confirm.intro", { phone: number, name: entry.service.name })}</p>
+      <div className="field">
+        <label className="field__label" htmlFor={id}>
+          {t("confirm.who")}
+        </label>
+        <input
+          id={id}
+          className="input"
+          value={who}
+          autoComplete="name"
+          data-testid="confirm-who"
+          onChange={(e) => {
+            setWho(e.target.value);
+          }}
+        />
+      </div>
+      <div className="button-group">
+        <button type="submit" className="button" data-testid="confirm-submit">
+          {t("confirm.submit")}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setOpen(false);
+          }}
+        >
+          {t("confirm.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Classify an imported service so officers can find it. */
+function ClassifyForm({ entry, handlers }: { entry: DirectoryEntry; handlers: EntryActionHandlers }) {
+  const { t } = useTranslation("directory");
+  const id = useId();
+  const [stages, setStages] = useState<NrmStage[]>(entry.service.stages);
+  const [audience, setAudience] = useState<Audience | undefined>(entry.service.audience);
+  const [needs, setNeeds] = useState<Need[]>(entry.service.needs);
+  const toggle = <T,>(list: readonly T[], v: T, on: boolean): T[] => (on ? [...list, v] : list.filter((x) => x !== v));
+  return (
+    <form
+      className="panel"
+      data-testid="classify-form"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void classifyService(getDirectoryDb(), entry.key, { stages, audience, needs }, { now: new Date() }).then((r) => {
+          handlers.onErrors(r.ok ? [] : r.errors);
+        });
+      }}
+    >
+      <h3 id={`${id}-title`}>{t("classify.title")}</h3>
+      <fieldset className="field">
+        <legend className="field__label">{t("editor.stages")}</legend>
+        {NRM_STAGES.map((s) => (
+          <label key={s} className="checkbox">
+            <input
+              type="checkbox"
+              checked={stages.includes(s)}
+              data-testid={`classify-stage-${s}`}
+              onChange={(e) => {
+                setStages(toggle(stages, s, e.target.checked));
+              }}
+            />
+            <span>{t(`stages.${s}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="field">
+        <legend className="field__label">{t("editor.audience")}</legend>
+        {AUDIENCES.map((a) => (
+          <label key={a} className="radio">
+            <input
+              type="radio"
+              name={`${id}-aud`}
+              checked={audience === a}
+              data-testid={`classify-audience-${a}`}
+              onChange={() => {
+                setAudience(a);
+              }}
+            />
+            <span>{t(`audiences.${a}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="field">
+        <legend className="field__label">{t("editor.needs")}</legend>
+        {NEEDS.map((n) => (
+          <label key={n} className="checkbox">
+            <input
+              type="checkbox"
+              checked={needs.includes(n)}
+              data-testid={`classify-need-${n}`}
+              onChange={(e) => {
+                setNeeds(toggle(needs, n, e.target.checked));
+              }}
+            />
+            <span>{t(`needs.${n}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" className="button" data-testid="classify-submit">
+        {t("classify.submit")}
+        <span className="visually-hidden">: {entry.service.name}</span>
+      </button>
+    </form>
+  );
+}
