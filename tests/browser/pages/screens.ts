@@ -103,7 +103,24 @@ export function allScreens(): ScreenState[] {
         await s.page.getByTestId("support-results").waitFor();
       },
     },
-    { label: "directory overview", path: "/directory", then: async (s) => s.page.getByTestId("service-count").waitFor() },
+    {
+      label: "directory overview with the area dashboard",
+      path: "/directory",
+      then: async (s) => {
+        await s.page.getByTestId("dashboard-area").selectOption("devon-and-cornwall");
+        await s.page.getByTestId("coverage").waitFor();
+        // Open the sections one tap away so they are checked too.
+        for (const id of ["packs", "directory-status"]) await s.page.getByTestId(id).locator("summary").first().click();
+        await s.page.getByTestId("service-count").waitFor();
+      },
+    },
+    {
+      label: "directory import, Open Referral UK chosen",
+      path: "/directory",
+      then: async (s) => {
+        await s.page.getByTestId("format-oruk").check();
+      },
+    },
     {
       label: "directory browse",
       path: "/directory/browse",
@@ -112,7 +129,37 @@ export function allScreens(): ScreenState[] {
         await s.page.locator("[data-testid='service']").first().waitFor();
       },
     },
-    { label: "directory add", path: "/directory/add", then: async (s) => s.page.getByTestId("save-entry").waitFor() },
+    {
+      // The confirm-a-number form is checked in the MSVLO journey (the samples hold no unconfirmed number).
+      label: "directory browse, asking before retiring",
+      path: "/directory/browse",
+      then: async (s) => {
+        await s.page.getByTestId("browse-area").selectOption("devon-and-cornwall");
+        const item = s.page.locator("[data-testid='service']").first();
+        await item.getByTestId("retire").click();
+        await item.getByTestId("retire-ask").waitFor();
+        await s.page.evaluate(() => {
+          window.scrollTo(0, 0);
+        });
+      },
+    },
+    {
+      label: "directory review list",
+      path: "/directory/review",
+      then: async (s) => s.page.getByTestId("browse-count").waitFor(),
+    },
+    {
+      label: "directory add, every part of an entry open",
+      path: "/directory/add",
+      then: async (s) => {
+        await s.page.getByTestId("add-phone").click();
+        await s.page.getByTestId("add-phone").click();
+        await s.page.getByTestId("hours-weekly").check();
+        await s.page.evaluate(() => {
+          window.scrollTo(0, 0);
+        });
+      },
+    },
     {
       label: "directory add with errors",
       path: "/directory/add",
