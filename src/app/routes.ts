@@ -8,6 +8,7 @@ import { lazyScreen } from "../platform/navigation/lazyScreen";
 import { pathwayRoutes } from "../pathway";
 import { directoryRoutes } from "../directory";
 import { encounterRoutes } from "../encounter";
+import { trainingRoutes } from "../training";
 import { StartScreen } from "./shell/StartScreen";
 import { NeutralScreen } from "./shell/NeutralScreen";
 import { NotFoundScreen } from "./shell/NotFoundScreen";
@@ -32,6 +33,7 @@ const lazyRouteDefs: readonly RouteDef[] = [
   ...pathwayRoutes,
   ...directoryRoutes,
   ...encounterRoutes,
+  ...trainingRoutes,
 ];
 
 /** Each lazy route with its screen component, made once here rather than during render. */

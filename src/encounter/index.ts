@@ -8,9 +8,16 @@ import { forgetEncounter, savedEncounterTime } from "./persistence";
 export { encounterRoutes, prefetchEncounter } from "./routes";
 export { LIVE_ENCOUNTER_BASE, encounterPaths, parseEncounterPath, type EncounterScreen, type OutcomeScreen } from "./paths";
 export { guardScreen } from "./screenGuard";
+export { nextScreen, screenAfterAnswer } from "./nextStep";
 export { createEncounterStore, type EncounterStore, type EncounterState } from "./store";
 export { buildHandoverSummary, type SummaryInput, type SummaryKey } from "./handoverSummary";
-export { checkStoredEncounter, ENCOUNTER_STORAGE_KEY, ENCOUNTER_MAX_AGE_MS, type KeyValueStorage } from "./persistence";
+export {
+  checkStoredEncounter,
+  onForgetEncounter,
+  ENCOUNTER_STORAGE_KEY,
+  ENCOUNTER_MAX_AGE_MS,
+  type KeyValueStorage,
+} from "./persistence";
 
 /** When the encounter saved on this device was last changed, or null; an expired or unreadable one is deleted. */
 export function savedLiveEncounter(now: number = Date.now()): Date | null {

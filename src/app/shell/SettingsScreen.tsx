@@ -7,6 +7,7 @@ import { BackLink } from "../../ui/BackLink";
 import { ForceAreaSelect } from "./ForceAreaSelect";
 import { UpdateNotice } from "./UpdateNotice";
 import { Link } from "../../platform/navigation/Link";
+import { TRAINING_PATHS } from "../../training";
 
 export default function SettingsScreen() {
   const { t, i18n } = useTranslation();
@@ -71,6 +72,14 @@ export default function SettingsScreen() {
         </label>
         <p className="hint">{t("settings.discreetHint")}</p>
       </div>
+
+      <h2>{t("settings.trainingTitle")}</h2>
+      <p>{t("settings.trainingHint")}</p>
+      <p>
+        <Link to={TRAINING_PATHS.fromSettings} data-testid="settings-training">
+          {t("settings.training")}
+        </Link>
+      </p>
 
       <p>
         <Link to="/about">{t("nav.about")}</Link>

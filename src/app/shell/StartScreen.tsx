@@ -10,6 +10,7 @@ import { formatTime } from "../../platform/i18n/formatDate";
 import { LIVE_ENCOUNTER_BASE, forgetLiveEncounter, prefetchEncounter, savedLiveEncounter } from "../../encounter";
 import { PATHWAY_PATHS } from "../../pathway";
 import { DIRECTORY_PATHS } from "../../directory";
+import { TRAINING_PATHS } from "../../training";
 
 /** Ways in without running the whole flow (MSVLOs, trainers, an officer in a hurry). */
 const TOOLS = [
@@ -17,6 +18,7 @@ const TOOLS = [
   { to: PATHWAY_PATHS.schedule4, label: "start.schedule4" },
   { to: PATHWAY_PATHS.signs, label: "start.signs" },
   { to: DIRECTORY_PATHS.overview, label: "start.directory" },
+  { to: TRAINING_PATHS.fromStart, label: "start.training" },
   { to: "/about", label: "nav.about" },
 ] as const;
 

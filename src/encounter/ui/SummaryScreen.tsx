@@ -27,7 +27,7 @@ export function SummaryScreen({ facts }: { facts: Facts }) {
   const lng = ready ? chosen : i18n.language;
   const decision = useDecision(facts);
   const { answers, ticked } = useEncounter();
-  const { paths } = useEncounterSetup();
+  const { paths, training } = useEncounterSetup();
   const [status, setStatus] = useState("");
   const texts = useMemo(() => {
     const fixed = (ns: string): Lookup => {
@@ -85,6 +85,9 @@ export function SummaryScreen({ facts }: { facts: Facts }) {
       ),
     [facts, decision, ticked, answers, consentQ, staysQ, canDecideQ, ageQ, exploitationQ, texts, labels],
   );
+  // A training run's summary says so at both ends, so no copied part passes for a real one.
+  const marker = texts.summary("summary.trainingMarker");
+  const shown = training ? `${marker}\n\n${text}\n\n${marker}` : text;
   const canShare = typeof navigator.share === "function";
   return (
     <>
@@ -132,7 +135,7 @@ export function SummaryScreen({ facts }: { facts: Facts }) {
         role="region"
         aria-label={t("summary.textLabel")}
       >
-        {text}
+        {shown}
       </pre>
       <div className="button-group">
         <button
@@ -140,7 +143,7 @@ export function SummaryScreen({ facts }: { facts: Facts }) {
           className="button"
           data-testid="copy-summary"
           onClick={() => {
-            copyText(text).then(
+            copyText(shown).then(
               () => {
                 setStatus(t("summary.copied"));
               },
@@ -157,7 +160,7 @@ export function SummaryScreen({ facts }: { facts: Facts }) {
             type="button"
             className="button button--secondary"
             onClick={() => {
-              navigator.share({ text }).catch(() => {
+              navigator.share({ text: shown }).catch(() => {
                 // The user closed the share sheet: nothing to do.
               });
             }}

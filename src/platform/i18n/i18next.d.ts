@@ -12,6 +12,7 @@ declare module "i18next" {
       encounter: typeof import("../../../locales/en-GB/encounter.json");
       content: typeof import("../../../locales/en-GB/content.json");
       offences: typeof import("../../../locales/en-GB/offences.json");
+      training: typeof import("../../../locales/en-GB/training.json");
       /** The person-facing cards: loaded by the person mode's own instance (src/person/ui/personText.ts). */
       person: typeof import("../../../locales/en-GB/person.json");
     };

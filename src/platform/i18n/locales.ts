@@ -14,7 +14,7 @@ export const LOCALES = [
 
 export type LocaleCode = (typeof LOCALES)[number]["code"];
 
-export const NAMESPACES = ["common", "pathway", "directory", "encounter", "content", "offences"] as const;
+export const NAMESPACES = ["common", "pathway", "directory", "encounter", "content", "offences", "training"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export function isLocaleCode(value: unknown): value is LocaleCode {

@@ -3,6 +3,7 @@
 import type { Answers } from "../../../src/pathway";
 import type { Session } from "../support/session";
 import { questionStates, seedEncounter } from "../support/seed";
+import { trainingScreens } from "./trainingScreens";
 
 export interface ScreenState {
   label: string;
@@ -238,6 +239,7 @@ export function allScreens(): ScreenState[] {
         await s.page.getByTestId("person-card").waitFor();
       },
     },
+    ...trainingScreens(),
   ];
 }
 

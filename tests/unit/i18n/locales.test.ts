@@ -25,9 +25,26 @@ const tokens = (s: string): string[] => (s.match(/\{\{[^}]+\}\}|\$t\([^)]*\)|<\/
 const officerLocales = LOCALES.filter((l) => !l.pseudo).map((l) => l.code as string);
 const personLocales = PERSON_LANGUAGES.map((l) => l.code);
 
-/** Same keys as en-GB, and every placeholder kept. */
+/**
+ * A counted message ("x_one", "x_other" in English) needs one key per plural
+ * category of the language (Welsh has zero, one, two, few, many and other):
+ * i18next shows the English text for a category a translation lacks.
+ */
+function withPluralsOf(code: string, base: Map<string, string>): Map<string, string> {
+  const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+  const out = new Map<string, string>();
+  for (const [key, text] of base) {
+    const counted = /^(.*)_(one|other)$/.exec(key);
+    if (counted === null) out.set(key, text);
+    else if (counted[2] === "other") for (const c of categories) out.set(`${counted[1] ?? ""}_${c}`, text);
+  }
+  return out;
+}
+
+/** Same keys as en-GB (with the language's plural forms), and every placeholder kept. */
 function expectParity(path: string, basePath = path.replace(/^[^/]+\//, "en-GB/")): void {
-  const base = leaves(read(basePath));
+  const code = path.slice(0, path.indexOf("/"));
+  const base = withPluralsOf(code, leaves(read(basePath)));
   const other = leaves(read(path));
   expect([...other.keys()].sort(), path).toEqual([...base.keys()].sort());
   for (const [key, text] of base) expect(tokens(other.get(key) ?? ""), `${path} ${key}`).toEqual(tokens(text));
