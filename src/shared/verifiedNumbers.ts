@@ -17,10 +17,24 @@ export const UNCONFIRMED_NUMBERS = [
   { name: "CPS complex casework units", number: "020 3357 0899" },
 ] as const;
 
-/** Digits only, with a leading +44 turned into 0, so spacing never matters. */
+/**
+ * Digits only, for comparing numbers: a leading +44 becomes 0 and the "(0)"
+ * written after a country code ("+44 (0)20 …") is dropped, so spacing and
+ * those conventions never matter.
+ */
 export function phoneDigits(number: string): string {
-  const digits = number.replace(/[^\d+]/g, "");
+  const digits = number.replace(/\(0\)/g, "").replace(/[^\d+]/g, "");
   return digits.startsWith("+44") ? `0${digits.slice(3)}` : digits.replace(/\+/g, "");
+}
+
+/**
+ * What a tel: link dials: the number as written, with an international "+"
+ * kept (and "(0)" after a country code dropped), so the call goes exactly
+ * where the printed number says.
+ */
+export function telNumber(number: string): string {
+  const plain = number.replace(/\(0\)/g, "").replace(/[^\d+]/g, "");
+  return plain.startsWith("+") ? `+${plain.slice(1).replace(/\+/g, "")}` : plain.replace(/\+/g, "");
 }
 
 const CONFIRMED_DIGITS = new Set<string>(CONFIRMED_NUMBERS.map((c) => phoneDigits(c.number)));

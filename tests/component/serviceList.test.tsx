@@ -24,6 +24,7 @@ function entryOf(area: string, id: string, flags: Partial<EntryFlags> = {}): Dir
     phones: service.phones.map((p) => ({
       number: p.number,
       digits: p.number.replace(/\D/g, ""),
+      tel: p.number.replace(/\D/g, ""),
       status:
         p.verification === "confirmed"
           ? { kind: "confirmed", by: "project", stale: false }
@@ -176,6 +177,15 @@ describe("support list: compact items", () => {
     const entry: DirectoryEntry = {
       ...base,
       service: { ...base.service, phones: [{ number: "01632 960 000", verification: "verify" }] },
+      phones: [
+        {
+          number: "01632 960 000",
+          digits: "01632960000",
+          tel: "01632960000",
+          status: { kind: "unconfirmed", claimIgnored: false },
+        },
+      ],
+      flags: { ...base.flags, unconfirmedNumber: true },
     };
     const host = render(<ServiceItem entry={entry} audience="officer" now={NOW} />);
     expect(host.querySelector("a[href^='tel:']")).toBeNull();

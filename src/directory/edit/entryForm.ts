@@ -155,25 +155,40 @@ export interface DraftContext {
   newId: (prefix: string) => string;
 }
 
-/** The draft a form becomes; the directory validates it exactly as it validates a pack entry. */
+/**
+ * The draft a form becomes; the directory validates it exactly as it
+ * validates a pack entry. It starts from the stored entry and changes only
+ * what the form shows: further locations and sources, links, status (retiring
+ * is its own action), sub-stages, notes and the organisation's own provenance
+ * are kept; an optional field cleared in the form is removed.
+ */
 export function draftFromForm(form: EntryForm, entry: DirectoryEntry | null, ctx: DraftContext): EntryDraft {
   const today = calendarDate(ctx.now);
   const orgId = entry?.organisation.id ?? ctx.newId("org");
+  const before = entry?.service.provenance;
+  const firstBefore = before?.sources[0];
+  const title = form.sourceTitle.trim();
+  // The same document keeps its own section and date; a new one is "checked today".
+  const kept0 = firstBefore?.title === title ? firstBefore : undefined;
   const source = {
-    title: form.sourceTitle.trim(),
+    ...(kept0 ?? {}),
+    title,
     ...trimmed("publisher", form.sourcePublisher),
     ...trimmed("url", form.sourceUrl),
-    version: `checked ${today}`,
+    ...(kept0?.version !== undefined ? {} : { version: `checked ${today}` }),
   };
+  if (form.sourcePublisher.trim() === "") delete (source as { publisher?: string }).publisher;
+  if (form.sourceUrl.trim() === "") delete (source as { url?: string }).url;
   const provenance = {
-    sources: [source],
+    ...(before ?? {}),
+    sources: [source, ...(before?.sources.slice(1) ?? [])],
     lastReviewed: today,
     verification: "verify" as const,
-    verificationNote: "Entered or changed on this device; not yet in a published pack.",
+    verificationNote: before?.verificationNote ?? "Entered or changed on this device; not yet in a published pack.",
   };
+  const firstLocation = entry?.locations[0];
   const hasLocation =
     form.locationName.trim() !== "" || form.confidential || [form.line1, form.town, form.postcode].some((v) => v.trim() !== "");
-  const locationId = entry?.locations[0]?.id ?? ctx.newId("loc");
   const address =
     form.confidential || [form.line1, form.line2, form.town, form.postcode].every((v) => v.trim() === "")
       ? {}
@@ -185,23 +200,36 @@ export function draftFromForm(form: EntryForm, entry: DirectoryEntry | null, ctx
             ...trimmed("postcode", form.postcode),
           },
         };
-  const locations = hasLocation
-    ? [{ id: locationId, ...trimmed("name", form.locationName), confidentialAddress: form.confidential, ...address }]
+  const { address: _oldAddress, name: _oldName, ...firstKept } = firstLocation ?? { id: ctx.newId("loc") };
+  const first = hasLocation
+    ? [{ ...firstKept, ...trimmed("name", form.locationName), confidentialAddress: form.confidential, ...address }]
     : [];
+  const locations = [...first, ...(entry?.locations.slice(1) ?? [])];
   const phones = phonesFrom(form.phones, entry?.service.phones ?? []);
   const hours = hoursFrom(form);
   const minimumAge = age(form.minimumAge);
   const maximumAge = age(form.maximumAge);
+  const publisherNoPhoneNote = entry?.service.noPhoneNote;
+  // Everything the form owns is rebuilt below; the rest of the stored service is kept as it was.
   const {
     unclassified: _classifiedNow,
-    noPhoneNote: _replaced,
+    noPhoneNote: _note,
     hours: _h,
     minimumAge: _a,
     maximumAge: _b,
+    eligibility: _e,
+    howToAccess: _w,
+    audience: _au,
+    postNrmSubStages,
     ...kept
   } = entry?.service ?? {};
   return {
-    organisation: { ...(entry?.organisation ?? {}), id: orgId, name: form.organisation.trim(), provenance },
+    organisation: {
+      ...(entry?.organisation ?? {}),
+      id: orgId,
+      name: form.organisation.trim(),
+      provenance: entry?.organisation.provenance ?? provenance,
+    },
     locations,
     service: {
       ...kept,
@@ -209,7 +237,7 @@ export function draftFromForm(form: EntryForm, entry: DirectoryEntry | null, ctx
       organisationId: orgId,
       name: form.name.trim(),
       description: form.description.trim(),
-      status: "active",
+      status: entry?.service.status ?? "active",
       links: entry?.service.links ?? [],
       languages: form.languages
         .split(/[\s,;]+/)
@@ -217,12 +245,16 @@ export function draftFromForm(form: EntryForm, entry: DirectoryEntry | null, ctx
         .filter((l) => l !== ""),
       locationIds: locations.map((l) => l.id),
       phones,
-      ...(phones.length === 0 ? { noPhoneNote: "No number held: add the local number once it has been checked." } : {}),
+      ...(phones.length === 0
+        ? { noPhoneNote: publisherNoPhoneNote ?? "No number held: add the local number once it has been checked." }
+        : {}),
       ...trimmed("eligibility", form.eligibility),
       ...(minimumAge === undefined ? {} : { minimumAge }),
       ...(maximumAge === undefined ? {} : { maximumAge }),
       ...trimmed("howToAccess", form.howToAccess),
       stages: form.stages,
+      // Sub-stages only mean something while the service still helps after a referral.
+      ...(postNrmSubStages !== undefined && form.stages.includes("post-nrm") ? { postNrmSubStages } : {}),
       ...(form.audience === "" ? {} : { audience: form.audience }),
       needs: form.needs,
       area: { forceArea: form.area, ...trimmed("localAuthority", form.localAuthority) },

@@ -128,6 +128,8 @@ export async function markCheckedToday(db: DirectoryDb, key: string, options: Ed
 export interface Retirement {
   /** The row exactly as it was before retiring. */
   previous: ServiceRecord;
+  /** When the retired row was written; undo refuses if the entry changed after it. */
+  retiredAt?: string;
 }
 
 /**
@@ -140,7 +142,7 @@ export async function retireService(
   db: DirectoryDb,
   key: string,
   options: EditOptions,
-): Promise<(EditResult & Partial<Retirement>) | { ok: true; deleted: true; previous: ServiceRecord }> {
+): Promise<(EditResult & Partial<Retirement>) | { ok: true; deleted: true; previous: ServiceRecord; retiredAt?: string }> {
   const row = await db.services.get(key);
   if (row?.localState === "added") {
     await db.services.delete(key);
@@ -159,7 +161,7 @@ export async function retireService(
     await db.services.put(next);
     return key;
   });
-  return result.ok && row !== undefined ? { ...result, previous: row } : result;
+  return result.ok && row !== undefined ? { ...result, previous: row, retiredAt: options.now.toISOString() } : result;
 }
 
 /** Puts back the row a retirement replaced or deleted, unless the entry changed again since. */
@@ -171,7 +173,10 @@ export async function undoRetire(
   try {
     return await db.transaction("rw", [db.services], async () => {
       const current = await db.services.get(previous.key);
-      if (current?.service.status === "active") {
+      // Only the retirement itself is undone: a newer pack, a check or an edit since then wins.
+      const changedSince =
+        current !== undefined && (current.service.status === "active" || current.localChangedAt !== retirement.retiredAt);
+      if (changedSince) {
         return {
           ok: false as const,
           errors: [

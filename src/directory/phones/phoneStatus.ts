@@ -8,7 +8,7 @@
 // - an MSVLO on this device, who recorded "I rang this number on DATE".
 // Anything else is shown as text, "not confirmed". A confirmation older than
 // the review period is still shown, flagged stale.
-import { isConfirmedNumber, phoneDigits } from "../../shared/verifiedNumbers";
+import { isConfirmedNumber, phoneDigits, telNumber } from "../../shared/verifiedNumbers";
 import { STALE_AFTER_DAYS, daysSince } from "../dates";
 import { localConfirmationKey, type LocalConfirmation, type PackTrust } from "../records";
 import type { Phone, Service } from "../schema/service";
@@ -35,8 +35,10 @@ export type PhoneStatus =
 export interface PhoneView {
   number: string;
   description?: string;
-  /** Digits for a tel: link; only used when confirmed. */
+  /** Digits only, for comparing (a confirmation's key). */
   digits: string;
+  /** What a tel: link dials (an international "+" kept); only used when confirmed. */
+  tel: string;
   status: PhoneStatus;
 }
 
@@ -89,7 +91,12 @@ export function phoneStatusOf(phone: Phone, ctx: PhoneContext): PhoneStatus {
 
 export function phoneViewsOf(service: Pick<Service, "phones">, ctx: PhoneContext): PhoneView[] {
   return service.phones.map((phone) => {
-    const view: PhoneView = { number: phone.number, digits: phoneDigits(phone.number), status: phoneStatusOf(phone, ctx) };
+    const view: PhoneView = {
+      number: phone.number,
+      digits: phoneDigits(phone.number),
+      tel: telNumber(phone.number),
+      status: phoneStatusOf(phone, ctx),
+    };
     if (phone.description !== undefined) view.description = phone.description;
     return view;
   });

@@ -37,6 +37,7 @@ export interface CoverageRow {
 
 export interface AreaDashboard {
   area: DirectoryArea;
+  /** Active and classified: what officers can find. */
   active: number;
   retired: number;
   stale: number;
@@ -75,7 +76,6 @@ export async function getAreaDashboard(db: DirectoryDb, area: DirectoryArea, now
         dash.retired++;
         continue;
       }
-      dash.active++;
       const entry = toEntry(row, context, now);
       if (entry.flags.stale) dash.stale++;
       if (entry.flags.unconfirmedNumber) dash.unconfirmedNumber++;
@@ -84,6 +84,8 @@ export async function getAreaDashboard(db: DirectoryDb, area: DirectoryArea, now
         dash.unclassified++;
         continue;
       }
+      // Officers find only active, classified services.
+      dash.active++;
       const audiences = audienceSegmentsOf(row.service);
       COVERAGE_COLUMNS.forEach((col, i) => {
         if (!row.service.stages.includes(col.stage) || !audiences.includes(col.audience)) return;

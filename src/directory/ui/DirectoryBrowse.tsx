@@ -4,6 +4,7 @@ import { useLiveQuery } from "dexie-react-hooks";
 import { useTranslation } from "react-i18next";
 import { AreaOptions } from "../../ui/AreaOptions";
 import { MessageList } from "../../ui/MessageList";
+import { Disclosure } from "../../ui/Disclosure";
 import { BackLink } from "../../ui/BackLink";
 import { Link } from "../../platform/navigation/Link";
 import { useSetting } from "../../platform/settings/useSetting";
@@ -162,48 +163,51 @@ function BrowseEntries({ mode }: { mode: "browse" | "review" }) {
             ))}
           </select>
         </div>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={staleOnly}
-            onChange={(e) => {
-              setStaleOnly(e.target.checked);
-            }}
-          />
-          <span>{t("browse.staleOnly")}</span>
-        </label>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={includeRetired}
-            onChange={(e) => {
-              setIncludeRetired(e.target.checked);
-            }}
-          />
-          <span>{t("browse.includeRetired")}</span>
-        </label>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={unclassifiedOnly}
-            data-testid="filter-unclassified"
-            onChange={(e) => {
-              setUnclassifiedOnly(e.target.checked);
-            }}
-          />
-          <span>{t("browse.unclassifiedOnly")}</span>
-        </label>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={unconfirmedOnly}
-            data-testid="filter-unconfirmed"
-            onChange={(e) => {
-              setUnconfirmedOnly(e.target.checked);
-            }}
-          />
-          <span>{t("browse.unconfirmedOnly")}</span>
-        </label>
+        {/* The narrowing filters, one tap away; the review list opens with its own ticked. */}
+        <Disclosure summary={t("browse.moreFilters")} open={mode === "review"} testId="browse-more-filters">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={staleOnly}
+              onChange={(e) => {
+                setStaleOnly(e.target.checked);
+              }}
+            />
+            <span>{t("browse.staleOnly")}</span>
+          </label>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={includeRetired}
+              onChange={(e) => {
+                setIncludeRetired(e.target.checked);
+              }}
+            />
+            <span>{t("browse.includeRetired")}</span>
+          </label>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={unclassifiedOnly}
+              data-testid="filter-unclassified"
+              onChange={(e) => {
+                setUnclassifiedOnly(e.target.checked);
+              }}
+            />
+            <span>{t("browse.unclassifiedOnly")}</span>
+          </label>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={unconfirmedOnly}
+              data-testid="filter-unconfirmed"
+              onChange={(e) => {
+                setUnconfirmedOnly(e.target.checked);
+              }}
+            />
+            <span>{t("browse.unconfirmedOnly")}</span>
+          </label>
+        </Disclosure>
       </div>
       <p>
         <Link to={DIRECTORY_PATHS.add}>{t("overview.add")}</Link>

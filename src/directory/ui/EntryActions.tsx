@@ -30,14 +30,14 @@ export function EntryActions({ entry, handlers }: { entry: DirectoryEntry; handl
   };
   const name = <span className="visually-hidden">: {entry.service.name}</span>;
   return (
-    <div className="service-item__actions">
+    <div>
       {entry.phones
         .filter((p) => p.status.kind !== "confirmed" || p.status.stale)
         .map((p) => (
           <ConfirmNumber key={p.digits} entry={entry} number={p.number} handlers={handlers} />
         ))}
       {entry.flags.unclassified ? <ClassifyForm entry={entry} handlers={handlers} /> : null}
-      <div className="button-group">
+      <div className="button-group service-item__actions">
         <button
           type="button"
           className="button button--secondary"
@@ -96,7 +96,11 @@ export function EntryActions({ entry, handlers }: { entry: DirectoryEntry; handl
                     return;
                   }
                   handlers.onErrors([]);
-                  if (r.previous !== undefined) handlers.onRetired(entry.service.name, { previous: r.previous });
+                  if (r.previous !== undefined) {
+                    const retirement: Retirement = { previous: r.previous };
+                    if (r.retiredAt !== undefined) retirement.retiredAt = r.retiredAt;
+                    handlers.onRetired(entry.service.name, retirement);
+                  }
                 });
               }}
             >

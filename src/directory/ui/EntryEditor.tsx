@@ -216,7 +216,7 @@ function EntryEditor({ entryKey }: { entryKey: string | null }) {
             <AreaOptions national />
           </select>
         </div>
-        {text("localAuthority", "area")}
+        {text("localAuthority", "area", { inputId: `${id}-localAuthority` })}
 
         <h2>{t("editor.sectionWho")}</h2>
         {group(
@@ -441,7 +441,7 @@ function EntryEditor({ entryKey }: { entryKey: string | null }) {
             )}
           </>,
         )}
-        {text("hoursNote", "hours")}
+        {text("hoursNote", "hours", { inputId: `${id}-hoursNote` })}
         {text("howToAccess", "howToAccess", { multiline: true })}
         {text("languages", "languages", { hint: t("editor.languagesHint") })}
 

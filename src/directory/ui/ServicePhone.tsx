@@ -24,13 +24,11 @@ export function ServicePhone({
   const { status } = phone;
   const date = (iso: string | undefined) => (iso === undefined ? "" : formatDate(iso, i18n.language));
   const who =
-    status.kind !== "confirmed"
+    status.kind !== "confirmed" || status.by === "project"
       ? null
-      : status.by === "project"
-        ? t("card.confirmedProject")
-        : status.by === "publisher"
-          ? t("card.confirmedPublisher", { name: status.name, date: date(status.on), publisher: publisherName ?? "" })
-          : t("card.confirmedLocal", { name: status.name, date: date(status.on) });
+      : status.by === "publisher"
+        ? t("card.confirmedPublisher", { name: status.name, date: date(status.on), publisher: publisherName ?? "" })
+        : t("card.confirmedLocal", { name: status.name, date: date(status.on) });
   return (
     <div className="service-item__phone" data-testid="service-phone" data-confirmed={status.kind === "confirmed"}>
       {showLabel && phone.description !== undefined ? (
@@ -40,14 +38,17 @@ export function ServicePhone({
         <>
           <a
             className="button button--secondary phone-link"
-            href={`tel:${phone.digits}`}
+            href={`tel:${phone.tel}`}
             aria-label={tc("contact.call", { name: serviceName, phone: phone.number })}
           >
             {tc("contact.callShort", { phone: phone.number })}
           </a>
-          <p className="service-item__confirmed" data-testid="confirmed-by">
-            {who}
-          </p>
+          {/* The national numbers need no "who": a local number says who vouches for it. */}
+          {status.by === "project" ? null : (
+            <p className="service-item__confirmed" data-testid="confirmed-by">
+              {who}
+            </p>
+          )}
           {status.stale ? (
             <p className="service-item__confirmed">
               <span className="tag tag--warning">{t("marker.stale")}</span>{" "}

@@ -4,7 +4,18 @@
 import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
 import { draftFromForm, fieldProblems, formFromEntry, EMPTY_PERIOD } from "../../../src/directory/edit/entryForm";
-import { addLocalService, classifyService, retireService, undoRetire } from "../../../src/directory/edit/localEdits";
+import {
+  addLocalService,
+  classifyService,
+  editService,
+  markCheckedToday,
+  retireService,
+  undoRetire,
+} from "../../../src/directory/edit/localEdits";
+import { exportPack } from "../../../src/directory/edit/exportPack";
+import { confirmNumber } from "../../../src/directory/edit/confirmNumber";
+import { getEntry } from "../../../src/directory/query/browseArea";
+import { telNumber } from "../../../src/shared/verifiedNumbers";
 import { validateDraft } from "../../../src/directory/edit/validateDraft";
 import { importPackBytes } from "../../../src/directory/import/importPack";
 import { getAreaDashboard, COVERAGE_COLUMNS } from "../../../src/directory/query/areaDashboard";
@@ -59,7 +70,72 @@ describe("the entry form", () => {
       title: "Harbour Trust referral leaflet",
       url: "https://example.org/leaflet",
     });
-    // Round trip: the form for the saved entry shows what was typed.
+  });
+
+  it("editing a full pack entry through the form changes only what the form shows", async () => {
+    const db = freshDb();
+    const sources = [
+      { title: "Essex referral pathway", publisher: "Essex Police", section: "3.2", version: "2026" },
+      { title: "Second source", version: "2025" },
+    ];
+    const provenance = {
+      sources,
+      lastReviewed: "2026-11-01",
+      verification: "verify" as const,
+      verificationNote: "Publisher note.",
+    };
+    const pack = makePack({
+      services: [
+        svc("full", {
+          status: "inactive",
+          links: [{ label: "Referral form", href: "https://example.org/form" }],
+          stages: ["post-nrm"],
+          postNrmSubStages: ["awaiting-rg"],
+          genderRestriction: "women",
+          alternateName: "Full",
+          eligibility: "Women only",
+          locationIds: ["l1", "l2"],
+          provenance,
+        }),
+      ],
+      content: {
+        locations: [
+          {
+            id: "l1",
+            name: "Office",
+            description: "Ground floor",
+            confidentialAddress: false,
+            address: { line1: "1 High St", town: "Chelmsford" },
+          },
+          { id: "l2", name: "Refuge", confidentialAddress: true },
+        ],
+      },
+    });
+    expect((await importPackBytes(db, bytesOf(pack), { now: NOW, allowUnverified: true })).ok).toBe(true);
+    const entry = await getEntry(db, "essex:essex-police/full", NOW);
+    if (entry === undefined) throw new Error("missing");
+    const form = { ...formFromEntry(entry, "essex"), name: "Renamed", eligibility: "" };
+    const saved = await editService(db, entry.key, draftFromForm(form, entry, ctx), { now: NOW });
+    expect(saved.ok ? [] : saved.errors.map((e) => `${e.path ?? ""} ${e.message}`)).toEqual([]);
+    if (!saved.ok) return;
+    const s2 = saved.entry.service;
+    expect(s2.name).toBe("Renamed");
+    expect(s2.eligibility).toBeUndefined();
+    expect(s2).toMatchObject({
+      status: "inactive",
+      links: [{ label: "Referral form", href: "https://example.org/form" }],
+      postNrmSubStages: ["awaiting-rg"],
+      genderRestriction: "women",
+      alternateName: "Full",
+    });
+    expect(s2.provenance.sources).toEqual(sources);
+    expect(s2.provenance.verificationNote).toBe("Publisher note.");
+    expect(saved.entry.locations.map((l) => l.id)).toEqual(["l1", "l2"]);
+    expect(saved.entry.locations[0]).toMatchObject({
+      description: "Ground floor",
+      address: { line1: "1 High St", town: "Chelmsford" },
+    });
+    expect(saved.entry.organisation.provenance).toEqual(entry.organisation.provenance);
   });
 
   it("names each field in plain words, once, in the form's order", () => {
@@ -122,9 +198,19 @@ describe("classify, retire and undo", () => {
     const retired = await retireService(db, "essex:essex-police/a", { now: NOW });
     expect(retired.ok && retired.previous).toEqual(before);
     expect((await getAreaDashboard(db, "essex", NOW)).retired).toBe(1);
-    if (!retired.ok || retired.previous === undefined) throw new Error("not retired");
-    expect(await undoRetire(db, { previous: retired.previous })).toEqual({ ok: true });
+    if (!retired.ok || retired.previous === undefined || retired.retiredAt === undefined) throw new Error("not retired");
+    const retirement = { previous: retired.previous, retiredAt: retired.retiredAt };
+    expect(await undoRetire(db, retirement)).toEqual({ ok: true });
     expect(await db.services.get("essex:essex-police/a")).toEqual(before);
+
+    // Undo undoes only the retirement: a change made after it wins, and nothing is overwritten.
+    const again = await retireService(db, "essex:essex-police/a", { now: NOW });
+    if (!again.ok || again.previous === undefined) throw new Error("not retired");
+    await markCheckedToday(db, "essex:essex-police/a", { now: new Date(NOW.getTime() + 60_000) });
+    const afterCheck = await db.services.get("essex:essex-police/a");
+    const refused = await undoRetire(db, { previous: again.previous, retiredAt: again.retiredAt ?? "" });
+    expect(refused.ok).toBe(false);
+    expect(await db.services.get("essex:essex-police/a")).toEqual(afterCheck);
 
     const org = { id: "org-l", name: "Local org", provenance: svc("x").provenance };
     const added = await addLocalService(
@@ -169,6 +255,70 @@ describe("the area dashboard", () => {
     const cells = dash.coverage.length * COVERAGE_COLUMNS.length;
     const filled = dash.coverage.reduce((n, r) => n + r.counts.filter((c) => c > 0).length, 0);
     expect(dash.gaps).toBe(cells - filled);
+  });
+});
+
+describe("calling and exporting numbers", () => {
+  it("dials exactly the printed number: +44 (0) becomes +44, an international + is kept", () => {
+    expect(telNumber("+44 (0)20 7946 0000")).toBe("+442079460000");
+    expect(telNumber("+33 1 23 45 67 89")).toBe("+33123456789");
+    expect(telNumber("0800 808 3733")).toBe("08008083733");
+  });
+
+  it("an area export never joins one pack's service to another's organisation or address, and carries only confirmations that count", async () => {
+    const db = freshDb();
+    const other = (id: string, name: string) =>
+      bytesOf(
+        makePack({
+          schemaVersion: 2,
+          publisher: { id, name },
+          services: [
+            svc("s1", {
+              locationIds: ["l1"],
+              phones: [{ number: "01245 000 111", verification: "verify", confirmedBy: { name: "Forged", on: "2026-11-01" } }],
+            }),
+          ],
+          content: {
+            organisations: [{ id: "org-1", name: `${name} org`, provenance: svc("x").provenance }],
+            locations: [
+              {
+                id: "l1",
+                name: `${name} place`,
+                confidentialAddress: id === "refuge-b",
+                ...(id === "refuge-b" ? {} : { address: { line1: "1 Public St", town: "Chelmsford" } }),
+              },
+            ],
+          },
+        }),
+      );
+    for (const [id, name] of [
+      ["council-a", "Council A"],
+      ["refuge-b", "Refuge B"],
+    ] as const) {
+      expect((await importPackBytes(db, other(id, name), { now: NOW, allowUnverified: true })).ok).toBe(true);
+    }
+    await confirmNumber(db, { serviceKey: "essex:refuge-b/s1", number: "01245 000 111", name: "Essex MSVLO", now: NOW });
+    const out = await exportPack(db, {
+      area: "essex",
+      publisher: { id: "essex-lead", name: "Essex lead" },
+      packVersion: 1,
+      now: NOW,
+      scope: "area",
+    });
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    const { services, organisations, locations } = out.pack.content;
+    expect(services).toHaveLength(2);
+    for (const s of services) {
+      const org = organisations.find((o) => o.id === s.organisationId);
+      const loc = locations.find((l) => l.id === s.locationIds[0]);
+      const from = s.id.startsWith("refuge-b--") ? "Refuge B" : "Council A";
+      expect(org?.name).toBe(`${from} org`);
+      expect(loc?.name).toBe(`${from} place`);
+      if (from === "Refuge B") expect(loc?.address).toBeUndefined();
+      // The unsigned packs' claims never travel; the MSVLO's own confirmation does, with who and when.
+      expect(s.phones[0]?.confirmedBy).toEqual(from === "Refuge B" ? { name: "Essex MSVLO", on: "2026-11-23" } : undefined);
+    }
   });
 });
 
