@@ -140,8 +140,17 @@ function compare(namespace: string, expected: Map<string, Provenance | undefined
         errors.push(`${namespace} "${key}": unconfirmed phone number ${match[0]} needs an item marked "verify"`);
     }
   }
-  for (const key of actual.keys())
-    if (!expected.has(key)) errors.push(`${namespace}: "${key}" is not used by any content (remove it)`);
+  // A language with more plural forms than English (Welsh: zero, two, few, many) carries them for
+  // every counted key: each is a form of the key's "_other", not a key of its own.
+  const pluralFormOf = (key: string): string | undefined => {
+    const m = /^(.*)_(zero|two|few|many)$/.exec(key);
+    return m === null ? undefined : `${m[1] ?? ""}_other`;
+  };
+  for (const key of actual.keys()) {
+    const form = pluralFormOf(key);
+    if (!expected.has(key) && (form === undefined || !expected.has(form)))
+      errors.push(`${namespace}: "${key}" is not used by any content (remove it)`);
+  }
 }
 
 /** Checks one locale's content.json and offences.json. */
