@@ -1,12 +1,16 @@
 // Node side of the directory benchmark: bundle the bench page with Vite,
 // serve it on 127.0.0.1, and run it in headless Chromium.
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext } from "playwright-core";
 import type { DirectoryBenchFigures } from "./directoryBench";
+import { generateLargePack } from "./generateServices";
+
+/** The pack the page imports, served as a file like one an MSVLO picks (the page makes no garbage building it). */
+const BENCH_PACK_FILE = "bench-pack.json";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
 
@@ -57,6 +61,7 @@ export async function benchDirectory(
 ): Promise<DirectoryBenchFigures> {
   const { chromium } = await import("playwright-core");
   const outDir = await bundle();
+  writeFileSync(join(outDir, BENCH_PACK_FILE), JSON.stringify(generateLargePack(options.count, 7)));
   const { server, url } = await serve(outDir);
   const userDataDir = mkdtempSync(join(tmpdir(), "waymark-bench-profile-"));
   let context: BrowserContext | undefined;

@@ -3,12 +3,21 @@
 // - "update-available": a new version is waiting; it activates only when the
 //   user agrees (applyUpdate), never silently, so an open encounter is never
 //   reloaded under an officer's hands.
-import { Workbox } from "workbox-window";
+//
+// workbox-window is loaded only when registering, after the first screen has
+// rendered: registration never delays the first paint. The state is known
+// before that from the page's controller, so the start screen's readiness
+// line says the same thing before and after registration.
+import type { Workbox } from "workbox-window";
 import { trustedScriptUrl } from "./security/trustedScriptUrl";
 
 export type SwState = "unsupported" | "installing" | "offline-ready" | "update-available" | "updated-elsewhere" | "active";
 
-let state: SwState = "unsupported";
+function supported(): boolean {
+  return "serviceWorker" in navigator && !import.meta.env.DEV;
+}
+
+let state: SwState = !supported() ? "unsupported" : navigator.serviceWorker.controller !== null ? "active" : "installing";
 let workbox: Workbox | null = null;
 const listeners = new Set<() => void>();
 
@@ -26,16 +35,26 @@ export function subscribeSw(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-export function registerServiceWorker(): void {
-  if (!("serviceWorker" in navigator) || import.meta.env.DEV) return;
+export async function registerServiceWorker(): Promise<void> {
+  if (!supported()) return;
+  let wb: Workbox;
+  try {
+    const { Workbox: WorkboxClass } = await import("workbox-window");
+    wb = new WorkboxClass(trustedScriptUrl("/sw.js"), { scope: "/" });
+  } catch {
+    // The chunk failed to load (online before the first install, signal lost):
+    // no offline use this time; the next start tries again.
+    setState("unsupported");
+    return;
+  }
+  workbox = wb;
   const alreadyControlled = navigator.serviceWorker.controller !== null;
   hadController = alreadyControlled;
   setState(alreadyControlled ? "active" : "installing");
-  workbox = new Workbox(trustedScriptUrl("/sw.js"), { scope: "/" });
-  workbox.addEventListener("installed", (event) => {
+  wb.addEventListener("installed", (event) => {
     if (!event.isUpdate) setState("offline-ready");
   });
-  workbox.addEventListener("waiting", () => {
+  wb.addEventListener("waiting", () => {
     setState("update-available");
   });
   // Reload only after the user asked for the update and the new worker took over.
@@ -45,7 +64,7 @@ export function registerServiceWorker(): void {
     // it is never reloaded without the user's say.
     else if (hadController) setState("updated-elsewhere");
   });
-  workbox.register().catch(() => {
+  wb.register().catch(() => {
     // Registration refused (private browsing, a policy, a blocked worker):
     // the app still works online; it just cannot work offline.
     setState("unsupported");

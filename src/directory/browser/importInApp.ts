@@ -58,7 +58,8 @@ export async function importPackFromFile(
   onProgress?: ImportProgressListener,
 ): Promise<AppImportResult> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return afterImport(await startImportInWorker(bytes, options, onProgress));
+  // The bytes are ours: hand them to the worker rather than copy them on the page.
+  return afterImport(await startImportInWorker(bytes, { ...options, handOver: true }, onProgress));
 }
 
 export async function importPackFromUrl(
@@ -69,7 +70,7 @@ export async function importPackFromUrl(
   onProgress?.({ phase: "reading", done: 0, total: 0 });
   const fetched = await fetchPackBytes(url);
   if (!fetched.ok) return fetched;
-  return afterImport(await startImportInWorker(fetched.bytes, options, onProgress));
+  return afterImport(await startImportInWorker(fetched.bytes, { ...options, handOver: true }, onProgress));
 }
 
 /** An Open Referral UK file the MSVLO chose, imported for the area they chose (in the worker). */
@@ -79,7 +80,7 @@ export async function importOrukFromFile(
   onProgress?: ImportProgressListener,
 ): Promise<AppOrukImportResult> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return afterImport(await startOrukImportInWorker(bytes, options, onProgress));
+  return afterImport(await startOrukImportInWorker(bytes, { ...options, handOver: true }, onProgress));
 }
 
 /** An Open Referral UK file from the app's own site; its address is kept in the sources when https. */
@@ -91,7 +92,7 @@ export async function importOrukFromUrl(
   onProgress?.({ phase: "reading", done: 0, total: 0 });
   const fetched = await fetchPackBytes(url);
   if (!fetched.ok) return fetched;
-  const withSource: WorkerOrukImportOptions = { ...options };
+  const withSource: WorkerOrukImportOptions = { ...options, handOver: true };
   withSource.sourceUrl ??= new URL(url, globalThis.location.href).href;
   return afterImport(await startOrukImportInWorker(fetched.bytes, withSource, onProgress));
 }

@@ -6,7 +6,7 @@ import { isExpired } from "../dates";
 import type { DirectoryDb } from "../db";
 import { packKeyOf, recordsFromPack } from "../buildRecord";
 import { packError, type PackError } from "../pack/packErrors";
-import { validatePackBytes } from "../pack/validatePack";
+import { validatePackBytes, validatePackValue } from "../pack/validatePack";
 import type { PackRecord, PackTrust } from "../records";
 import type { PathwayPack } from "../schema/pack";
 import { classifyStorageError } from "../storage/storageErrors";
@@ -88,9 +88,11 @@ export async function preparePack(
   if (!opened.ok) return opened;
 
   onProgress?.({ phase: "validating", done: 0, total: 0 });
-  const validation = validatePackBytes(opened.payload, (done, total) => {
+  const onValidated = (done: number, total: number) => {
     onProgress?.({ phase: "validating", done, total });
-  });
+  };
+  const validation =
+    opened.parsed === undefined ? validatePackBytes(opened.payload, onValidated) : validatePackValue(opened.parsed, onValidated);
   if (!validation.ok) {
     // A damaged signed file is reported as a signature problem as well.
     const sigNote =

@@ -1,8 +1,12 @@
 // The officer's lookup: services for an area (plus national ones) at the
-// person's NRM stage, for an adult or a child, optionally by need. Each index
-// prefix is read as keys only (at most `limit` per prefix, already in display
-// order); the keys are merged and only the final rows are read, so the cost
-// does not grow with the size of the directory.
+// person's NRM stage, for an adult or a child, optionally by need. A facet key
+// is prefix + rank + name, so the results come in groups already in display
+// order: the area's 24/7 services, national 24/7 ones, then the area's others
+// and national others. Each group is read with getAll on its prefixes (rows
+// in name order, at most the number still wanted), stopping once there are
+// enough, so the cost does not grow with the size of the directory. (Reading
+// index keys with a cursor to merge them first cost 13 ms a query at p50,
+// three times a whole lookup now; see docs/performance.md.)
 import { z } from "../../shared/zod";
 import { FORCE_AREA_IDS } from "../../shared/forceAreas";
 import type { DirectoryDb } from "../db";
@@ -16,7 +20,7 @@ import {
 } from "../schema/vocabulary";
 import { toEntry, type DirectoryEntry, type PackIndex } from "./entryView";
 import { loadEntryContext } from "./entryContext";
-import { FACET_PREFIX_LENGTH, facetPrefixes } from "./indexKeys";
+import { RANKS, facetPrefixes } from "./indexKeys";
 
 export const findServicesQuerySchema = z
   .strictObject({
@@ -43,22 +47,6 @@ export async function loadPackIndex(db: DirectoryDb): Promise<PackIndex> {
   return new Map(packs.map((p) => [p.packKey, p]));
 }
 
-interface Candidate {
-  /** rank + start of the sort name, from the facet key */
-  order: string;
-  local: 0 | 1;
-  key: string;
-}
-
-function compareCandidates(a: Candidate, b: Candidate): number {
-  const ar = a.order.slice(0, 1);
-  const br = b.order.slice(0, 1);
-  if (ar !== br) return ar < br ? -1 : 1;
-  if (a.local !== b.local) return a.local - b.local;
-  if (a.order !== b.order) return a.order < b.order ? -1 : 1;
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-}
-
 /** Display order: 24/7 first, then the area's own services before national ones, then by name. */
 function compareRows(area: DirectoryArea) {
   return (a: ServiceRecord, b: ServiceRecord): number => {
@@ -77,31 +65,42 @@ export async function findServices(db: DirectoryDb, query: FindServicesQuery): P
   const q = findServicesQuerySchema.parse(rest);
   const limit = q.limit ?? DEFAULT_LIMIT;
   const areas: DirectoryArea[] = q.includeNational === false ? [q.area] : [q.area, "national"];
-  const prefixes = facetPrefixes({ areas, stage: q.stage, subStage: q.subStage, audience: q.audience, needs: q.needs ?? [] });
+  // One group per rank and area, in display order; each is the union of its
+  // prefixes (several stage codes or needs), every one of them in name order.
+  const groups = RANKS.flatMap((rank) =>
+    areas.map((area) =>
+      facetPrefixes({ areas: [area], stage: q.stage, subStage: q.subStage, audience: q.audience, needs: q.needs ?? [] }).map(
+        (prefix) => prefix + rank,
+      ),
+    ),
+  );
+  const byName = compareRows(q.area);
+
+  /** The first `wanted` services of a group, in name order. */
+  const readGroup = async (prefixes: string[], wanted: number): Promise<ServiceRecord[]> => {
+    const lists = await Promise.all(
+      prefixes.map((prefix) => db.services.where("facetKeys").startsWith(prefix).limit(wanted).toArray()),
+    );
+    if (lists.length === 1) return lists[0] ?? [];
+    // Several lists (a service may be in more than one when several needs
+    // are asked for): merge them by name and keep the first `wanted`.
+    const merged = new Map<string, ServiceRecord>();
+    for (const row of lists.flat()) merged.set(row.key, row);
+    return [...merged.values()].sort(byName).slice(0, wanted);
+  };
+  const pick = async (): Promise<ServiceRecord[]> => {
+    // Every group but the last at once (the 24/7 groups are short, so little
+    // is read twice), then the last group only for what is still wanted:
+    // two round trips to IndexedDB instead of four.
+    const last = groups[groups.length - 1] ?? [];
+    const firstGroups = await Promise.all(groups.slice(0, -1).map((prefixes) => readGroup(prefixes, limit)));
+    const chosen = firstGroups.flat().slice(0, limit);
+    if (chosen.length < limit) chosen.push(...(await readGroup(last, limit - chosen.length)));
+    return chosen;
+  };
 
   return db.transaction("r", [db.services, db.packs, db.confirmations], async () => {
-    const lists = await Promise.all(
-      prefixes.map(async (prefix) => {
-        const local: 0 | 1 = prefix.startsWith(prefixes[0]?.slice(0, 2) ?? "") ? 0 : 1;
-        const found: Candidate[] = [];
-        await db.services
-          .where("facetKeys")
-          .startsWith(prefix)
-          .limit(limit)
-          .eachKey((indexKey, cursor) => {
-            // Both keys are strings: the facet key and the service key.
-            found.push({ order: (indexKey as string).slice(FACET_PREFIX_LENGTH), local, key: cursor.primaryKey });
-          });
-        return found;
-      }),
-    );
-    const best = new Map<string, Candidate>();
-    for (const c of lists.flat()) if (!best.has(c.key)) best.set(c.key, c);
-    const chosen = [...best.values()].sort(compareCandidates).slice(0, limit);
-    const [context, rows] = await Promise.all([loadEntryContext(db), db.services.bulkGet(chosen.map((c) => c.key))]);
-    return rows
-      .filter((r): r is ServiceRecord => r !== undefined)
-      .sort(compareRows(q.area))
-      .map((row) => toEntry(row, context, now));
+    const [context, chosen] = await Promise.all([loadEntryContext(db, areas), pick()]);
+    return chosen.sort(byName).map((row) => toEntry(row, context, now));
   });
 }

@@ -85,8 +85,10 @@ export function audienceSegmentsOf(service: Service): PersonAudience[] {
   return service.audience === "both" ? ["adult", "child"] : [service.audience];
 }
 
-/** "0" sorts 24/7 services first. */
-export function rankOf(service: Service): string {
+/** Ranks in display order: "0" sorts 24/7 services first. */
+export const RANKS = ["0", "1"] as const;
+
+export function rankOf(service: Service): (typeof RANKS)[number] {
   return service.hours?.open247 === true ? "0" : "1";
 }
 

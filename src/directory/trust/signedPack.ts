@@ -39,7 +39,14 @@ export type SignatureCheck =
   | { status: "invalid"; keyIds: string[] };
 
 export type OpenedPackFile =
-  { ok: true; payload: Uint8Array<ArrayBuffer>; signature: SignatureCheck } | { ok: false; errors: PackError[] };
+  | {
+      ok: true;
+      payload: Uint8Array<ArrayBuffer>;
+      signature: SignatureCheck;
+      /** A bare pack's JSON, already parsed here: a 30 MB pack need not be parsed twice. */
+      parsed?: unknown;
+    }
+  | { ok: false; errors: PackError[] };
 
 function isSignedWrapper(value: unknown): boolean {
   return typeof value === "object" && value !== null && (value as { format?: unknown }).format === SIGNED_PACK_FORMAT;
@@ -64,7 +71,9 @@ async function verifyOne(sig: PackSignature, key: TrustedKey, payload: Uint8Arra
 export async function openPackFile(bytes: Uint8Array, trustedKeys: readonly TrustedKey[]): Promise<OpenedPackFile> {
   const json = decodeJson(bytes);
   if (!json.ok) return json;
-  if (!isSignedWrapper(json.value)) return { ok: true, payload: asArrayBufferView(bytes), signature: { status: "unsigned" } };
+  if (!isSignedWrapper(json.value)) {
+    return { ok: true, payload: asArrayBufferView(bytes), signature: { status: "unsigned" }, parsed: json.value };
+  }
 
   const wrapper = signedPackSchema.safeParse(json.value);
   if (!wrapper.success) {

@@ -41,6 +41,17 @@ export function retryFailedScreens(): void {
 }
 
 /**
+ * Starts loading the screen the page opened on, alongside the first render,
+ * so that its code and strings are not requested only once React reaches it.
+ * A failure is left for the render to report (and retry).
+ */
+export function preloadScreen(route: Pick<RouteDef, "load" | "namespaces">): void {
+  loadWithStrings(route).catch(() => {
+    // The screen's own load reports it.
+  });
+}
+
+/**
  * Loads a route's code and strings while the page is idle, so that following
  * the link does not wait for them. Skipped offline before the first install:
  * a failed fetch could be remembered by the browser.

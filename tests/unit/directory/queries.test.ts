@@ -129,6 +129,21 @@ describe("findServices", () => {
     expect(localOnly.every((e) => e.area === "essex")).toBe(true);
   });
 
+  it("keeps the first services in display order when the limit cuts a list, once each when several needs match", async () => {
+    const first3 = await findServices(db, { area: "essex", stage: "pre-nrm", audience: "adult", limit: 3, now: NOW });
+    expect(names(first3)).toEqual(["night-line", "helpline", "elan-legal"]);
+    // The hotel fund matches two of the needs asked for; it counts once.
+    const needs = await findServices(db, {
+      area: "essex",
+      stage: "pre-nrm",
+      audience: "adult",
+      needs: ["legal-advice", "emergency-accommodation", "immediate-needs-fund"],
+      limit: 2,
+      now: NOW,
+    });
+    expect(names(needs)).toEqual(["elan-legal", "hotel-fund"]);
+  });
+
   it("rejects a sub-stage without post-nrm", async () => {
     await expect(
       findServices(db, { area: "essex", stage: "pre-nrm", subStage: "positive-rg", audience: "adult", now: NOW }),
