@@ -29,6 +29,7 @@ function entryOf(area: string, id: string, flags: Partial<EntryFlags> = {}): Dir
         p.verification === "confirmed"
           ? { kind: "confirmed", by: "project", stale: false }
           : { kind: "unconfirmed", claimIgnored: false },
+      actions: { confirm: p.verification !== "confirmed", withdraw: false },
     })),
     pack: null,
     flags: {
@@ -183,6 +184,7 @@ describe("support list: compact items", () => {
           digits: "01632960000",
           tel: "01632960000",
           status: { kind: "unconfirmed", claimIgnored: false },
+          actions: { confirm: true, withdraw: false },
         },
       ],
       flags: { ...base.flags, unconfirmedNumber: true },

@@ -90,8 +90,12 @@ function runInWorker(
 export interface WorkerOrukImportOptions extends Omit<WorkerImportOptions, "allowUnverified" | "trustedKeys"> {
   /** The force area the MSVLO chose for the feed's services. */
   area: string;
-  /** Who the pack is from; a later import with the same area and id replaces it. */
-  publisher: { id: string; name: string };
+  /**
+   * Who the pack is from; a later import with the same area and id replaces
+   * it. Without an id, the directory's name decides (the same name updates
+   * the same pack; see oruk/orukPublisher.ts).
+   */
+  publisher: { id?: string; name: string };
   /** Where the file came from (same-origin address), kept in the sources when https. */
   sourceUrl?: string;
   /** The person chose to import without the feed's http: links. */

@@ -21,7 +21,8 @@ export interface OrukImportRequest {
   /** ISO date-time of the caller's clock. */
   now: string;
   area: string;
-  publisher: { id: string; name: string };
+  /** Without an id, the directory's name chooses the pack (oruk/orukPublisher.ts). */
+  publisher: { id?: string; name: string };
   sourceUrl?: string;
   dropHttpLinks: boolean;
 }

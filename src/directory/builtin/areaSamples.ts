@@ -410,32 +410,38 @@ export const STAFFORDSHIRE_SAMPLE = samplePack("staffordshire", "Staffordshire (
   services: [communitySupport("staffordshire", "staffs", "staffs-pcc", "61")],
 });
 
-export const SUFFOLK_SAMPLE = samplePack("suffolk", "Suffolk (sample data)", {
-  organisations: [
-    org(
-      "suffolk-pcc",
-      "Suffolk Police and Crime Commissioner",
-      [seedSource(APCC, "62, 67 and 144")],
-      "Paid, through the 2020/21 precept, for the Constabulary's Modern Slavery and Vulnerable Community Advisors, who study trends, build intelligence and target work with victims across the county.",
-    ),
-    org(
-      "suffolk-victim-support",
-      "Victim Support",
-      [seedSource(APCC, "144")],
-      "The main provider of the commissioner's victim care contract in Suffolk.",
-    ),
-  ],
-  locations: [],
-  services: [
-    communitySupport("suffolk", "suffolk", "suffolk-victim-support", "62, 67 and 144", {
-      name: "Victim Support (commissioner's victim care contract)",
-      description:
-        "Victim Support is the main provider of the commissioner's victim care contract and has modern slavery services in place. Victims of modern slavery who do not agree to an NRM referral, or who leave the national support service, can use the community victim support the commissioner funds. In 2021 few people took up the modern slavery services despite referrals.",
-      extraNote: "That Victim Support gives this support is inferred from its being the main contract provider.",
-      providerNoted: true,
-    }),
-  ],
-});
+export const SUFFOLK_SAMPLE = samplePack(
+  "suffolk",
+  "Suffolk (sample data)",
+  {
+    organisations: [
+      org(
+        "suffolk-pcc",
+        "Suffolk Police and Crime Commissioner",
+        [seedSource(APCC, "62, 67 and 144")],
+        "Paid, through the 2020/21 precept, for the Constabulary's Modern Slavery and Vulnerable Community Advisors, who study trends, build intelligence and target work with victims across the county.",
+      ),
+      org(
+        "suffolk-victim-support",
+        "Victim Support",
+        [seedSource(APCC, "144")],
+        "The main provider of the commissioner's victim care contract in Suffolk.",
+      ),
+    ],
+    locations: [],
+    services: [
+      communitySupport("suffolk", "suffolk", "suffolk-victim-support", "62, 67 and 144", {
+        name: "Victim Support (commissioner's victim care contract)",
+        description:
+          "Victim Support is the main provider of the commissioner's victim care contract. Victims of modern slavery who do not agree to an NRM referral, or who leave the national support service, can use the community victim support the commissioner funds. In 2021 the commissioner reported that modern slavery services were in place and referrals were made, but few people took them up, and was working with Victim Support to find out why. Check with the provider what it offers now.",
+        extraNote:
+          "That Victim Support gives the modern slavery support is inferred from its being the main contract provider; the report does not say who runs the modern slavery services.",
+        providerNoted: true,
+      }),
+    ],
+  },
+  2,
+);
 
 export const WARWICKSHIRE_SAMPLE = samplePack("warwickshire", "Warwickshire (sample data)", {
   organisations: [
@@ -450,52 +456,58 @@ export const WARWICKSHIRE_SAMPLE = samplePack("warwickshire", "Warwickshire (sam
   services: [communitySupport("warwickshire", "warks", "warks-pcc", "142")],
 });
 
-export const WEST_MIDLANDS_SAMPLE = samplePack("west-midlands", "West Midlands (sample data)", {
-  organisations: [
-    org("wmids-pcc", "West Midlands Police and Crime Commissioner", [seedSource(APCC, "43 and 107")]),
-    org(
-      "wmids-bcwa",
-      "Black Country Women's Aid",
-      [seedSource(APCC, "43")],
-      "Runs a community engagement project with the commissioner.",
-    ),
-  ],
-  locations: [],
-  services: [
-    local("west-midlands", {
-      id: "wmids-bcwa-community-engagement",
-      organisationId: "wmids-bcwa",
-      name: "Community engagement project for sexually exploited women",
-      description:
-        "A project with the commissioner to find and reach women who are sexually exploited and may be victims of modern slavery, and help them get support. It works closely with the police and partners on intelligence, maps sex work and exploitation across the region, and engages with potential and identified victims.",
-      stages: ["pre-nrm", "post-nrm", "declined-nrm"],
-      audience: "adult",
-      genderRestriction: "women",
-      needs: ["advocacy-navigator"],
-      sampleSource: seedCitation(APCC, "43"),
-      provenance: seedProvenance(
+export const WEST_MIDLANDS_SAMPLE = samplePack(
+  "west-midlands",
+  "West Midlands (sample data)",
+  {
+    organisations: [
+      org("wmids-pcc", "West Midlands Police and Crime Commissioner", [seedSource(APCC, "43 and 107")]),
+      org(
+        "wmids-bcwa",
+        "Black Country Women's Aid",
         [seedSource(APCC, "43")],
-        `${OLD_DOC} In 2021 the commissioner was still commissioning it. Women only, adult audience, stages and 'advocacy' are inferred from the project's aim.`,
+        "Runs a community engagement project with the commissioner.",
       ),
-    }),
-    local("west-midlands", {
-      id: "wmids-sascc",
-      organisationId: "wmids-pcc",
-      name: "Slavery Adult Safeguarding Case Conference (SASCC)",
-      description:
-        "A case conference for adult victims of modern slavery and trafficking, run like a MARAC in each local authority area. It helps safeguard the person and keep them engaged with the criminal justice process. Ask the force's modern slavery lead how to refer.",
-      stages: ["pre-nrm", "post-nrm", "declined-nrm"],
-      audience: "adult",
-      needs: ["practical-support"],
-      sampleSource: seedCitation(APCC, "107"),
-      provenance: seedProvenance(
-        [seedSource(APCC, "107")],
-        `${OLD_DOC} Stages, and filing a safeguarding meeting under 'practical support', are inferred.`,
-      ),
-    }),
-    communitySupport("west-midlands", "wmids", "wmids-pcc", "43 and 107"),
-  ],
-});
+    ],
+    locations: [],
+    services: [
+      local("west-midlands", {
+        id: "wmids-bcwa-community-engagement",
+        organisationId: "wmids-bcwa",
+        name: "Community engagement project for sexually exploited women (being commissioned in 2021, not known to run)",
+        description:
+          "Listed as inactive: in 2021 the commissioner was still commissioning this project with Black Country Women's Aid, and no source here says it started. Make it active only once a current source confirms it runs. It aims to find and reach women who are sexually exploited and may be victims of modern slavery, and help them get support. It was to work closely with the police and partners on intelligence, map sex work and exploitation across the region, and engage with potential and identified victims.",
+        status: "inactive",
+        stages: ["pre-nrm", "post-nrm", "declined-nrm"],
+        audience: "adult",
+        genderRestriction: "women",
+        needs: ["advocacy-navigator"],
+        sampleSource: seedCitation(APCC, "43"),
+        provenance: seedProvenance(
+          [seedSource(APCC, "43")],
+          `${OLD_DOC} Inactive: in 2021 the commissioner was still commissioning it. Women only, adult audience, stages and 'advocacy' are inferred from the project's aim.`,
+        ),
+      }),
+      local("west-midlands", {
+        id: "wmids-sascc",
+        organisationId: "wmids-pcc",
+        name: "Slavery Adult Safeguarding Case Conference (SASCC)",
+        description:
+          "A case conference for adult victims of modern slavery and trafficking, run like a MARAC in each local authority area. It helps safeguard the person and keep them engaged with the criminal justice process. Ask the force's modern slavery lead how to refer.",
+        stages: ["pre-nrm", "post-nrm", "declined-nrm"],
+        audience: "adult",
+        needs: ["practical-support"],
+        sampleSource: seedCitation(APCC, "107"),
+        provenance: seedProvenance(
+          [seedSource(APCC, "107")],
+          `${OLD_DOC} Stages, and filing a safeguarding meeting under 'practical support', are inferred.`,
+        ),
+      }),
+      communitySupport("west-midlands", "wmids", "wmids-pcc", "43 and 107"),
+    ],
+  },
+  2,
+);
 
 export const WEST_YORKSHIRE_SAMPLE = samplePack("west-yorkshire", "West Yorkshire (sample data)", {
   organisations: [

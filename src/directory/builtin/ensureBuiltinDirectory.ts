@@ -9,8 +9,9 @@ import { BUILTIN_PACKS, builtinPackFileText } from "./builtinPacks";
  * Raise when the sample data changes, so existing installs receive it; raise the changed packs' packVersion too.
  * 2: corrections after a domain review. 3: public citations only (every pack raised by one).
  * 4: sample packs for the twenty further force areas the public documents describe.
+ * 5: Suffolk and West Midlands entries reworded to say no more than their source (packVersion 2).
  */
-export const BUILTIN_SEED_VERSION = "4";
+export const BUILTIN_SEED_VERSION = "5";
 const SEED_META_KEY = "builtinSeedVersion";
 
 export interface BuiltinOutcome {

@@ -66,6 +66,37 @@ export async function confirmNumber(db: DirectoryDb, input: ConfirmNumberInput):
 }
 
 /** Takes back a confirmation made on this device (for example, the number stopped working). */
-export async function withdrawConfirmation(db: DirectoryDb, serviceKey: string, number: string): Promise<void> {
-  await db.confirmations.delete(localConfirmationKey(serviceKey, phoneDigits(number)));
+export async function withdrawConfirmation(
+  db: DirectoryDb,
+  serviceKey: string,
+  number: string,
+): Promise<{ ok: true } | { ok: false; errors: PackError[] }> {
+  try {
+    await db.confirmations.delete(localConfirmationKey(serviceKey, phoneDigits(number)));
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, errors: [classifyStorageError(e)] };
+  }
+}
+
+/**
+ * Inside a write transaction that includes `confirmations`: forget the
+ * confirmations of entries that are gone, or of numbers an entry no longer
+ * lists. Otherwise a number that was removed (it stopped working) and later
+ * came back, perhaps for another service, would be shown as confirmed by
+ * someone who never rang it there.
+ *
+ * `after`: each touched entry's key and the phones it now lists (undefined: the entry is gone).
+ */
+export async function dropOrphanedConfirmations(
+  db: DirectoryDb,
+  area: string,
+  after: ReadonlyMap<string, readonly { number: string }[] | undefined>,
+): Promise<void> {
+  // Confirmations are few (typed by MSVLOs): reading the area's is cheap even for a 50,000-service pack.
+  const orphaned = (await db.confirmations.where("area").equals(area).toArray())
+    .filter((c) => after.has(c.serviceKey))
+    .filter((c) => !(after.get(c.serviceKey) ?? []).some((p) => phoneDigits(p.number) === c.digits))
+    .map((c) => c.key);
+  if (orphaned.length > 0) await db.confirmations.bulkDelete(orphaned);
 }

@@ -10,6 +10,7 @@ import { loadEntryContext } from "../query/entryContext";
 import { isLocalPackKey, localPackKey, type EntrySnapshot, type LocalState, type ServiceRecord } from "../records";
 import { classifyStorageError } from "../storage/storageErrors";
 import { validateDraft, type EntryDraft } from "./validateDraft";
+import { dropOrphanedConfirmations } from "./confirmNumber";
 
 export type EditResult = { ok: true; entry: DirectoryEntry } | { ok: false; errors: PackError[] };
 export interface EditOptions {
@@ -35,7 +36,7 @@ function nextState(current: LocalState | undefined, change: "edited" | "checked"
 
 async function run(db: DirectoryDb, now: Date, body: () => Promise<string>): Promise<EditResult> {
   try {
-    const key = await db.transaction("rw", [db.services, db.packs], body);
+    const key = await db.transaction("rw", [db.services, db.packs, db.confirmations], body);
     const [context, row] = await Promise.all([loadEntryContext(db), db.services.get(key)]);
     if (row === undefined) throw new EditRefusal(packError("not-found", "the entry was removed"));
     return { ok: true, entry: toEntry(row, context, now) };
@@ -102,6 +103,8 @@ export async function editService(db: DirectoryDb, key: string, draft: EntryDraf
       row.packOriginal ?? (!isLocalPackKey(row.packKey) && row.localState === undefined ? snapshotOf(row) : undefined);
     if (original !== undefined) next.packOriginal = original;
     await db.services.put(next);
+    // A number taken out (or corrected) loses the confirmation made for it here.
+    await dropOrphanedConfirmations(db, row.area, new Map([[key, service.phones]]));
     return key;
   });
 }
@@ -120,6 +123,8 @@ export async function markCheckedToday(db: DirectoryDb, key: string, options: Ed
       row.packOriginal ?? (!isLocalPackKey(row.packKey) && row.localState === undefined ? snapshotOf(row) : undefined);
     if (original !== undefined) next.packOriginal = original;
     await db.services.put(next);
+    // A number taken out (or corrected) loses the confirmation made for it here.
+    await dropOrphanedConfirmations(db, row.area, new Map([[key, service.phones]]));
     return key;
   });
 }
@@ -228,15 +233,17 @@ export async function revertLocalEdit(
   key: string,
 ): Promise<{ ok: true; removed: boolean } | { ok: false; errors: PackError[] }> {
   try {
-    return await db.transaction("rw", [db.services], async () => {
+    return await db.transaction("rw", [db.services, db.confirmations], async () => {
       const row = await getRow(db, key);
       if (row.localState === undefined) return { ok: true as const, removed: false };
       if (row.packOriginal === undefined) {
         await db.services.delete(key);
+        await dropOrphanedConfirmations(db, row.area, new Map([[key, undefined]]));
         return { ok: true as const, removed: true };
       }
       const { service, organisation, locations } = row.packOriginal;
       await db.services.put(buildRecord(row.packKey, service, organisation, locations));
+      await dropOrphanedConfirmations(db, row.area, new Map([[key, service.phones]]));
       return { ok: true as const, removed: false };
     });
   } catch (e) {

@@ -7,9 +7,15 @@ import { decodeJson } from "../pack/validatePack";
 import { orukToPack, type OrukToPackOptions } from "../oruk/fromOruk";
 import { utf8 } from "../trust/bytes";
 import { importPackBytes, type ImportOptions, type ImportResult } from "./importPack";
+import { isOrukPublisherId, orukPublisherFor } from "../oruk/orukPublisher";
+import { packError } from "../pack/packErrors";
+import type { Publisher } from "../schema/pack";
 
 export interface OrukImportOptions
-  extends Omit<ImportOptions, "allowUnverified" | "trustedKeys">, Omit<OrukToPackOptions, "now"> {}
+  extends Omit<ImportOptions, "allowUnverified" | "trustedKeys">, Omit<OrukToPackOptions, "now" | "publisher"> {
+  /** Without an id, the directory's name chooses the pack among the area's ORUK imports (oruk/orukPublisher.ts). */
+  publisher: { id?: string; name: string };
+}
 
 /** What the conversion found, for the MSVLO's review list. */
 export interface OrukImportSummary {
@@ -22,13 +28,26 @@ export interface OrukImportSummary {
 
 export type OrukImportResult = ImportResult & { oruk?: OrukImportSummary };
 
+/** The names of the Open Referral UK directories imported for an area, for the MSVLO to pick from. */
+export async function orukDirectoriesIn(db: DirectoryDb, area: string): Promise<Publisher[]> {
+  const packs = await db.packs.where("area").equals(area).toArray();
+  return packs.filter((p) => isOrukPublisherId(p.publisher.id, area)).map((p) => p.publisher);
+}
+
 export async function importOrukBytes(db: DirectoryDb, bytes: Uint8Array, options: OrukImportOptions): Promise<OrukImportResult> {
   const { onProgress } = options;
   onProgress?.({ phase: "reading", done: bytes.byteLength, total: bytes.byteLength });
   const json = decodeJson(bytes);
   if (!json.ok) return json;
+  let publisher: Publisher;
+  if (options.publisher.id !== undefined) publisher = { id: options.publisher.id, name: options.publisher.name };
+  else {
+    const chosen = orukPublisherFor(options.publisher.name, await orukDirectoriesIn(db, options.area));
+    if (!chosen.ok) return { ok: false, errors: [packError("schema", chosen.message, { field: "publisher name" })] };
+    publisher = chosen.publisher;
+  }
   onProgress?.({ phase: "validating", done: 0, total: 0 });
-  const convertOptions: OrukToPackOptions = { area: options.area, publisher: options.publisher, now: options.now };
+  const convertOptions: OrukToPackOptions = { area: options.area, publisher, now: options.now };
   if (options.sourceUrl !== undefined) convertOptions.sourceUrl = options.sourceUrl;
   if (options.dropHttpLinks !== undefined) convertOptions.dropHttpLinks = options.dropHttpLinks;
   if (options.title !== undefined) convertOptions.title = options.title;

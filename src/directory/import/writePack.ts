@@ -7,8 +7,12 @@ import { packError, type PackError } from "../pack/packErrors";
 import { LOCAL_STATES, type PackRecord, type ServiceRecord } from "../records";
 import type { ImportProgressListener } from "./progress";
 import { servicesInPack } from "../query/keyRanges";
+import { dropOrphanedConfirmations } from "../edit/confirmNumber";
 
-export const WRITE_CHUNK = 1000;
+// Progress is reported after each chunk: 1,000 rows took 0.4–1.3 s to write on
+// a 2-core machine (later chunks are slower as the database grows), so 250
+// keeps the bar moving about every 0.1–0.35 s for the same total time.
+export const WRITE_CHUNK = 250;
 const WRITE_LANES = 3;
 
 /** Thrown inside the transaction to abort it with a user-facing reason. */
@@ -36,7 +40,7 @@ export async function writePack(
   onProgress?: ImportProgressListener,
 ): Promise<WriteOutcome> {
   const { packKey } = packRecord;
-  return db.transaction("rw", [db.services, db.packs], async () => {
+  return db.transaction("rw", [db.services, db.packs, db.confirmations], async () => {
     const existing = await db.packs.get(packKey);
     if (existing !== undefined && existing.packVersion >= packRecord.packVersion) {
       // Another tab or worker installed this or a newer version meanwhile.
@@ -92,6 +96,11 @@ export async function writePack(
     };
     await Promise.all(Array.from({ length: WRITE_LANES }, lane));
     if (kept.size > 0) await db.services.bulkPut([...kept.values()]);
+    // Confirmations made here follow the entries: gone with a dropped service
+    // or a number the new version no longer lists.
+    const phonesAfter = new Map<string, readonly { number: string }[] | undefined>(toDelete.map((k) => [k, undefined]));
+    for (const r of toPut) phonesAfter.set(r.key, r.service.phones);
+    await dropOrphanedConfirmations(db, packRecord.area, phonesAfter);
     await db.packs.put(packRecord);
     return {
       previousVersion: existing?.packVersion,

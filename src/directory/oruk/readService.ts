@@ -126,7 +126,18 @@ function readAge(value: number | null | undefined, field: "minimum_age" | "maxim
   return value;
 }
 
-function readAssuredDate(s: OrukService, ctx: ReadContext, subject: Subject): string {
+/** How the "last checked" date was found; officers see it beside the date when it is not the source's assured date. */
+type DateBasis = "assured" | "modified" | "imported";
+
+const DATE_NOTES: Record<DateBasis, string> = {
+  assured: "Imported from an Open Referral UK directory.",
+  modified:
+    "Imported from an Open Referral UK directory. It gave no date the entry was last checked: the date shown is when the directory last changed the entry.",
+  imported:
+    "Imported from an Open Referral UK directory. It gave no date the entry was last checked: the date shown is the day it was imported, not a check.",
+};
+
+function readAssuredDate(s: OrukService, ctx: ReadContext, subject: Subject): { date: string; basis: DateBasis } {
   const given = cleanText(s.assured_date);
   if (given !== undefined) {
     const date = given.slice(0, 10);
@@ -137,21 +148,21 @@ function readAssuredDate(s: OrukService, ctx: ReadContext, subject: Subject): st
         "assured date",
         `"${given.slice(0, 40)}" is not a date written as YYYY-MM-DD`,
       );
-      return ctx.today;
+      return { date: ctx.today, basis: "imported" };
     }
     if (date > ctx.today) {
       ctx.problems.note("an assured date in the future was replaced by the import date", subject);
-      return ctx.today;
+      return { date: ctx.today, basis: "imported" };
     }
-    return date;
+    return { date, basis: "assured" };
   }
   const modified = cleanText(s.last_modified)?.slice(0, 10);
   if (modified !== undefined && isoDateSchema.safeParse(modified).success && modified <= ctx.today) {
     ctx.problems.note("no assured_date: the date of last_modified was used as the date it was last checked", subject);
-    return modified;
+    return { date: modified, basis: "modified" };
   }
   ctx.problems.note("no assured_date or last_modified: the import date was used as the date it was last checked", subject);
-  return ctx.today;
+  return { date: ctx.today, basis: "imported" };
 }
 
 function readLanguages(s: OrukService, ctx: ReadContext, subject: Subject): string[] {
@@ -275,7 +286,7 @@ export function readService(
   const name = fitText(s.name, 200, "name", problems, subject);
   if (name === undefined) problems.error(subject, ["name"], "name", "the service has no name");
 
-  const assuredDate = readAssuredDate(s, ctx, subject);
+  const { date: assuredDate, basis: dateBasis } = readAssuredDate(s, ctx, subject);
   const ownOrganization = s.organization ?? undefined;
   const organisation = readOrganisation(
     ownOrganization ?? sharedOrganization,
@@ -334,7 +345,7 @@ export function readService(
       sources: [ctx.source],
       lastReviewed: assuredDate,
       verification: "verify",
-      verificationNote: "Imported from an Open Referral UK directory.",
+      verificationNote: DATE_NOTES[dateBasis],
     },
   };
   if (!classification.complete) service.unclassified = true;

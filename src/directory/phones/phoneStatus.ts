@@ -40,6 +40,23 @@ export interface PhoneView {
   /** What a tel: link dials (an international "+" kept); only used when confirmed. */
   tel: string;
   status: PhoneStatus;
+  /** What an MSVLO may do with the number on this device (decided here, not by the screen). */
+  actions: PhoneActions;
+}
+
+export interface PhoneActions {
+  /** Ring it and record "I rang it": it is not confirmed, or its confirmation is stale. The project's numbers never need it. */
+  confirm: boolean;
+  /** Take back a confirmation made on this device (the number stopped reaching the service). */
+  withdraw: boolean;
+}
+
+export function phoneActionsOf(phone: Phone, status: PhoneStatus, ctx: PhoneContext): PhoneActions {
+  const project = status.kind === "confirmed" && status.by === "project";
+  return {
+    confirm: !project && (status.kind !== "confirmed" || status.stale),
+    withdraw: ctx.confirmations.has(localConfirmationKey(ctx.serviceKey, phoneDigits(phone.number))),
+  };
 }
 
 /** Local confirmations of the entries being shown, by localConfirmationKey. */
@@ -91,11 +108,13 @@ export function phoneStatusOf(phone: Phone, ctx: PhoneContext): PhoneStatus {
 
 export function phoneViewsOf(service: Pick<Service, "phones">, ctx: PhoneContext): PhoneView[] {
   return service.phones.map((phone) => {
+    const status = phoneStatusOf(phone, ctx);
     const view: PhoneView = {
       number: phone.number,
       digits: phoneDigits(phone.number),
       tel: telNumber(phone.number),
-      status: phoneStatusOf(phone, ctx),
+      status,
+      actions: phoneActionsOf(phone, status, ctx),
     };
     if (phone.description !== undefined) view.description = phone.description;
     return view;

@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { DIRECTORY_PATHS } from "../routes";
 import { useLiveQuery } from "dexie-react-hooks";
 import { useTranslation } from "react-i18next";
@@ -55,6 +55,18 @@ function BrowseEntries({ mode }: { mode: "browse" | "review" }) {
   const [errors, setErrors] = useState<PackError[]>([]);
   const [retired, setRetired] = useState<{ name: string; retirement: Retirement } | null>(null);
   const [notice, setNotice] = useState("");
+  // After a change the entry's own controls may be gone (a retired or
+  // classified entry leaves this list): focus goes to what was done.
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const [focusNotice, setFocusNotice] = useState(0);
+  useEffect(() => {
+    if (focusNotice > 0) noticeRef.current?.focus();
+  }, [focusNotice]);
+  const announce = (message: string) => {
+    setRetired(null);
+    setNotice(message);
+    setFocusNotice((n) => n + 1);
+  };
   const lastConfirmer = useLiveQuery(async () => {
     const all = await getDirectoryDb().confirmations.toArray();
     return all.sort((a, b) => (a.recordedAt < b.recordedAt ? 1 : -1))[0]?.name ?? "";
@@ -213,7 +225,7 @@ function BrowseEntries({ mode }: { mode: "browse" | "review" }) {
         <Link to={DIRECTORY_PATHS.add}>{t("overview.add")}</Link>
       </p>
       <MessageList messages={errors.map((e) => e.message)} />
-      <div role="status" data-testid="browse-notice">
+      <div role="status" data-testid="browse-notice" tabIndex={-1} ref={noticeRef}>
         {retired === null ? (
           notice === "" ? null : (
             <p>{notice}</p>
@@ -231,8 +243,7 @@ function BrowseEntries({ mode }: { mode: "browse" | "review" }) {
                     setErrors(r.errors);
                     return;
                   }
-                  setNotice(t("browse.undone", { name: retired.name }));
-                  setRetired(null);
+                  announce(t("browse.undone", { name: retired.name }));
                 });
               }}
             >
@@ -266,7 +277,9 @@ function BrowseEntries({ mode }: { mode: "browse" | "review" }) {
                   onRetired: (name, retirement) => {
                     setNotice("");
                     setRetired({ name, retirement });
+                    setFocusNotice((n) => n + 1);
                   },
+                  onDone: announce,
                   lastConfirmer: lastConfirmer ?? "",
                 }}
               />

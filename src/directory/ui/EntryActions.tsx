@@ -1,10 +1,10 @@
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "../../platform/navigation/Link";
 import { getDirectoryDb } from "../db";
 import { editEntryPath } from "../routes";
 import { classifyService, markCheckedToday, retireService, revertLocalEdit, type Retirement } from "../edit/localEdits";
-import { confirmNumber } from "../edit/confirmNumber";
+import { confirmNumber, withdrawConfirmation } from "../edit/confirmNumber";
 import type { PackError } from "../pack/packErrors";
 import type { DirectoryEntry } from "../query/entryView";
 import { AUDIENCES, NEEDS, NRM_STAGES, type Audience, type Need, type NrmStage } from "../schema/vocabulary";
@@ -14,6 +14,8 @@ export interface EntryActionHandlers {
   onErrors: (errors: PackError[]) => void;
   /** An entry was retired: the list offers to undo it. */
   onRetired: (name: string, retirement: Retirement) => void;
+  /** A change was saved: the list says so where focus goes (the entry's own controls may have gone). */
+  onDone: (message: string) => void;
   /** Whom the last confirmation on this phone named, to prefill the next. */
   lastConfirmer: string;
 }
@@ -23,18 +25,39 @@ type Result = { ok: true } | { ok: false; errors: PackError[] };
 /** The MSVLO's controls for one entry: check, edit, confirm a number, classify, retire (asked first), undo a local change. */
 export function EntryActions({ entry, handlers }: { entry: DirectoryEntry; handlers: EntryActionHandlers }) {
   const { t } = useTranslation("directory");
-  const [asking, setAsking] = useState<"retire" | null>(null);
-  const act = async (p: Promise<Result>) => {
+  const [asking, setAsking] = useState<"retire" | "revert" | null>(null);
+  const act = async (p: Promise<Result>, done: string) => {
     const r = await p;
     handlers.onErrors(r.ok ? [] : r.errors);
+    if (r.ok) handlers.onDone(done);
   };
+  const serviceName = entry.service.name;
   const name = <span className="visually-hidden">: {entry.service.name}</span>;
   return (
     <div>
       {entry.phones
-        .filter((p) => p.status.kind !== "confirmed" || p.status.stale)
+        .filter((p) => p.actions.confirm)
         .map((p) => (
           <ConfirmNumber key={p.digits} entry={entry} number={p.number} handlers={handlers} />
+        ))}
+      {entry.phones
+        .filter((p) => p.actions.withdraw)
+        .map((p) => (
+          <button
+            key={p.digits}
+            type="button"
+            className="button button--secondary"
+            data-testid="withdraw-confirmation"
+            onClick={() =>
+              void act(
+                withdrawConfirmation(getDirectoryDb(), entry.key, p.number),
+                t("confirm.withdrawn", { phone: p.number, name: serviceName }),
+              )
+            }
+          >
+            {t("confirm.withdraw", { phone: p.number })}
+            {name}
+          </button>
         ))}
       {entry.flags.unclassified ? <ClassifyForm entry={entry} handlers={handlers} /> : null}
       <div className="button-group service-item__actions">
@@ -42,7 +65,12 @@ export function EntryActions({ entry, handlers }: { entry: DirectoryEntry; handl
           type="button"
           className="button button--secondary"
           data-testid="mark-checked"
-          onClick={() => void act(markCheckedToday(getDirectoryDb(), entry.key, { now: new Date() }))}
+          onClick={() =>
+            void act(
+              markCheckedToday(getDirectoryDb(), entry.key, { now: new Date() }),
+              t("browse.checkedDone", { name: serviceName }),
+            )
+          }
         >
           {t("browse.checkedToday")}
           {name}
@@ -51,7 +79,7 @@ export function EntryActions({ entry, handlers }: { entry: DirectoryEntry; handl
           {t("browse.edit")}
           {name}
         </Link>
-        {entry.flags.retired || asking === "retire" ? null : (
+        {entry.flags.retired || asking !== null ? null : (
           <button
             type="button"
             className="button button--secondary"
@@ -64,60 +92,99 @@ export function EntryActions({ entry, handlers }: { entry: DirectoryEntry; handl
             {name}
           </button>
         )}
-        {entry.flags.local === null ? null : (
+        {entry.flags.local === null || asking !== null ? null : (
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => void act(revertLocalEdit(getDirectoryDb(), entry.key))}
+            data-testid="revert"
+            onClick={() => {
+              setAsking("revert");
+            }}
           >
             {t("browse.revert")}
             {name}
           </button>
         )}
       </div>
-      {asking !== "retire" ? null : (
-        <div
-          className="panel"
-          role="group"
-          aria-label={t("browse.retireAsk", { name: entry.service.name })}
-          data-testid="retire-ask"
-        >
-          <p>{t("browse.retireAsk", { name: entry.service.name })}</p>
-          <div className="button-group">
-            <button
-              type="button"
-              className="button button--danger"
-              data-testid="retire-confirm"
-              onClick={() => {
-                void retireService(getDirectoryDb(), entry.key, { now: new Date() }).then((r) => {
-                  setAsking(null);
-                  if (!r.ok) {
-                    handlers.onErrors(r.errors);
-                    return;
-                  }
-                  handlers.onErrors([]);
-                  if (r.previous !== undefined) {
-                    const retirement: Retirement = { previous: r.previous };
-                    if (r.retiredAt !== undefined) retirement.retiredAt = r.retiredAt;
-                    handlers.onRetired(entry.service.name, retirement);
-                  }
-                });
-              }}
-            >
-              {t("browse.retireYes")}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setAsking(null);
-              }}
-            >
-              {t("browse.retireNo")}
-            </button>
-          </div>
-        </div>
+      {asking !== "revert" ? null : (
+        <Ask
+          question={t(entry.flags.local === "added" ? "browse.revertAskAdded" : "browse.revertAsk", { name: serviceName })}
+          yes={t("browse.revertYes")}
+          no={t("browse.revertNo")}
+          testId="revert-ask"
+          onNo={() => {
+            setAsking(null);
+          }}
+          onYes={() => {
+            void revertLocalEdit(getDirectoryDb(), entry.key).then((r) => {
+              setAsking(null);
+              handlers.onErrors(r.ok ? [] : r.errors);
+              if (r.ok) handlers.onDone(t(r.removed ? "browse.revertedRemoved" : "browse.reverted", { name: serviceName }));
+            });
+          }}
+        />
       )}
+      {asking !== "retire" ? null : (
+        <Ask
+          question={t("browse.retireAsk", { name: serviceName })}
+          yes={t("browse.retireYes")}
+          no={t("browse.retireNo")}
+          testId="retire-ask"
+          danger
+          onNo={() => {
+            setAsking(null);
+          }}
+          onYes={() => {
+            void retireService(getDirectoryDb(), entry.key, { now: new Date() }).then((r) => {
+              setAsking(null);
+              if (!r.ok) {
+                handlers.onErrors(r.errors);
+                return;
+              }
+              handlers.onErrors([]);
+              if (r.previous !== undefined) {
+                const retirement: Retirement = { previous: r.previous };
+                if (r.retiredAt !== undefined) retirement.retiredAt = r.retiredAt;
+                handlers.onRetired(serviceName, retirement);
+              }
+            });
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+/** A question before a change that cannot be taken back from the entry itself; focus moves to it. */
+function Ask(props: {
+  question: string;
+  yes: string;
+  no: string;
+  testId: string;
+  danger?: boolean;
+  onYes: () => void;
+  onNo: () => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <div className="panel" role="group" aria-label={props.question} data-testid={props.testId} tabIndex={-1} ref={ref}>
+      <p>{props.question}</p>
+      <div className="button-group">
+        <button
+          type="button"
+          className={props.danger === true ? "button button--danger" : "button"}
+          data-testid={`${props.testId}-yes`}
+          onClick={props.onYes}
+        >
+          {props.yes}
+        </button>
+        <button type="button" className="button button--secondary" onClick={props.onNo}>
+          {props.no}
+        </button>
+      </div>
     </div>
   );
 }
@@ -151,7 +218,9 @@ function ConfirmNumber({ entry, number, handlers }: { entry: DirectoryEntry; num
         e.preventDefault();
         void confirmNumber(getDirectoryDb(), { serviceKey: entry.key, number, name: who, now: new Date() }).then((r) => {
           handlers.onErrors(r.ok ? [] : r.errors);
-          if (r.ok) setOpen(false);
+          if (!r.ok) return;
+          setOpen(false);
+          handlers.onDone(t("confirm.done", { phone: number, name: entry.service.name }));
         });
       }}
     >
@@ -206,6 +275,7 @@ function ClassifyForm({ entry, handlers }: { entry: DirectoryEntry; handlers: En
         e.preventDefault();
         void classifyService(getDirectoryDb(), entry.key, { stages, audience, needs }, { now: new Date() }).then((r) => {
           handlers.onErrors(r.ok ? [] : r.errors);
+          if (r.ok) handlers.onDone(t("classify.done", { name: entry.service.name }));
         });
       }}
     >

@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { useLiveQuery } from "dexie-react-hooks";
 import { useTranslation } from "react-i18next";
 import {
   importOrukFromFile,
@@ -15,6 +16,8 @@ import { canDropInsecureLinks, canKeepAsUnverified } from "../trust/policy";
 import type { DirectoryArea } from "../schema/vocabulary";
 import { Link } from "../../platform/navigation/Link";
 import { DIRECTORY_PATHS } from "../routes";
+import { getDirectoryDb } from "../db";
+import { orukDirectoriesIn } from "../import/importOruk";
 
 type Source = { kind: "file"; file: File } | { kind: "url"; url: string };
 type Format = "pack" | "oruk";
@@ -33,6 +36,10 @@ export function PackImport({ onImported, area }: { onImported: () => void; area:
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [result, setResult] = useState<AppImportResult | AppOrukImportResult | null>(null);
   const [last, setLast] = useState<Source | null>(null);
+  // The ORUK directory's name chooses which pack it updates (oruk/orukPublisher.ts).
+  const installedOruk = useLiveQuery(() => orukDirectoriesIn(getDirectoryDb(), area), [area]) ?? [];
+  const [typedDirectory, setTypedDirectory] = useState<string | null>(null);
+  const directoryName = typedDirectory ?? (installedOruk.length === 1 ? (installedOruk[0]?.name ?? "") : "");
   const busy = progress !== null && progress.phase !== "done";
 
   const run = async (source: Source, allowUnverified: boolean) => {
@@ -42,11 +49,11 @@ export function PackImport({ onImported, area }: { onImported: () => void; area:
     const now = new Date();
     let r: AppImportResult | AppOrukImportResult;
     if (format === "oruk") {
-      // One publisher id per area: a later import of the same directory replaces the earlier one.
       const options = {
         now,
         area,
-        publisher: { id: `${area}-open-referral`, name: t("import.orukPublisher", { area: areaName(area) }) },
+        // The domain picks the pack from the name: the same name updates it, a new one adds a directory.
+        publisher: { name: directoryName },
         // The second argument means "accept what the policy allows": for ORUK, leaving out http: links.
         dropHttpLinks: allowUnverified,
       };
@@ -102,6 +109,35 @@ export function PackImport({ onImported, area }: { onImported: () => void; area:
           <span>{t("import.formatOruk", { area: areaName(area) })}</span>
         </label>
       </fieldset>
+      {format !== "oruk" ? null : (
+        <div className="field">
+          <label className="field__label" htmlFor={`${fileId}-directory`}>
+            {t("import.orukDirectory")}
+          </label>
+          <p className="hint" id={`${fileId}-directory-hint`}>
+            {t("import.orukDirectoryHint")}
+          </p>
+          <input
+            id={`${fileId}-directory`}
+            className="input"
+            type="text"
+            autoComplete="off"
+            list={`${fileId}-directories`}
+            aria-describedby={`${fileId}-directory-hint`}
+            data-testid="oruk-directory-name"
+            value={directoryName}
+            disabled={busy}
+            onChange={(e) => {
+              setTypedDirectory(e.target.value);
+            }}
+          />
+          <datalist id={`${fileId}-directories`}>
+            {installedOruk.map((p) => (
+              <option key={p.id} value={p.name} />
+            ))}
+          </datalist>
+        </div>
+      )}
       <div className="field">
         <label className="field__label" htmlFor={fileId}>
           {t("import.file")}
@@ -188,6 +224,7 @@ export function PackImport({ onImported, area }: { onImported: () => void; area:
                     ))}
                   </ul>
                 )}
+                {oruk.notes.length > 20 ? <p>{t("import.moreNotes", { count: oruk.notes.length - 20 })}</p> : null}
               </>
             )}
             {result.storage === undefined ? null : (

@@ -102,7 +102,7 @@ describe("MSVLO at a desk", () => {
     await item.getByTestId("retire-ask").waitFor();
     expect(await item.getByTestId("retire-ask").innerText()).toMatch(/Retire Harbour night shelter \(test\)\?/);
     await checkScreen(s, "retire question");
-    await item.getByTestId("retire-confirm").click();
+    await item.getByTestId("retire-ask-yes").click();
     await page.getByTestId("retired-notice").waitFor();
     await expect.poll(() => item.count()).toBe(0);
     await page.getByTestId("undo-retire").click();
@@ -122,6 +122,11 @@ describe("MSVLO at a desk", () => {
     const dir = new DirectoryPages(page);
     const unclassifiedBefore = await count("unclassified");
     await page.getByTestId("format-oruk").check();
+    // Without the directory's name nothing is imported: a later file could not say which directory it updates.
+    await dir.importBytes(orukFile(), "tees-valley-directory.json");
+    expect(await dir.waitForImportOutcome()).toBe("errors");
+    expect(await page.getByTestId("import-errors").innerText()).toMatch(/Enter the directory's name/);
+    await page.getByTestId("oruk-directory-name").fill("Tees Valley directory (test)");
     await dir.importBytes(orukFile(), "tees-valley-directory.json");
     // The official example links to http: pages: refused, naming each, unless the MSVLO leaves them out.
     expect(await dir.waitForImportOutcome()).toBe("errors");
@@ -148,6 +153,9 @@ describe("MSVLO at a desk", () => {
       await item.getByTestId("classify-need-advocacy-navigator").check();
       await item.getByTestId("classify-submit").click();
       await expect.poll(() => item.count()).toBe(0);
+      // The entry left the list: focus is on what was done, not lost.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("browse-notice");
+      expect(await page.getByTestId("browse-notice").innerText()).toBe(`${name} is classified: officers can now find it.`);
     }
 
     await s.goto("/directory/browse");
@@ -163,6 +171,7 @@ describe("MSVLO at a desk", () => {
     await checkScreen(s, "confirm a number");
     await advice.getByTestId("confirm-submit").click();
     await advice.locator("a[href='tel:01632960001']").waitFor();
+    expect(await page.getByTestId("browse-notice").innerText()).toMatch(/is confirmed: officers can now tap to call it/);
 
     // The officer, on a phone.
     await page.setViewportSize({ width: 360, height: 800 });
@@ -185,5 +194,14 @@ describe("MSVLO at a desk", () => {
     await other.waitFor();
     expect(await other.locator("a[href^='tel:']").count()).toBe(0);
     await checkScreen(s, "support lookup with a confirmed local number");
+
+    // The number stops working: the MSVLO takes the confirmation back and officers get text again.
+    await page.setViewportSize(DESK);
+    await s.goto("/directory/browse");
+    const again = page.locator("[data-testid='service']", { hasText: "Tees Valley advice line (test)" });
+    await again.getByTestId("withdraw-confirmation").click();
+    await expect.poll(() => page.getByTestId("browse-notice").innerText()).toMatch(/Your confirmation of .* is withdrawn/);
+    await expect.poll(() => again.locator("a[href^='tel:']").count()).toBe(0);
+    await again.getByTestId("confirm-number").waitFor();
   });
 });

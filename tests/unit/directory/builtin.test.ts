@@ -98,9 +98,15 @@ const RELEASED_SAMPLES: Record<string, Record<number, string>> = {
   merseyside: { 1: "932a92672dced935f38c7303f52bfb79611e134421e7120d63d5456c3b52a2f9" },
   metropolitan: { 1: "b79a9df329b48a21fe10a8bb45d2878f204aadcc800460833d7eee01c4ba4fa2" },
   staffordshire: { 1: "bf5c8560ac723b193ca84d1447ad6e1ffd34b1152822f1f1fc8f355ea7307614" },
-  suffolk: { 1: "845e1ed89609a7794ba9882e535122c3f2ac2f25cab6bf3e67548feec51be184" },
+  suffolk: {
+    1: "845e1ed89609a7794ba9882e535122c3f2ac2f25cab6bf3e67548feec51be184",
+    2: "ad536e171f355c1bf14633d7a7dd546243add2d3ed4443b1ce521b43b4251dc8",
+  },
   warwickshire: { 1: "6d2d4ff5e67f9b1aeb61e05b4b6ee973b8dbddb725a6356e7b36dcf1327fb7b9" },
-  "west-midlands": { 1: "6bc93412b6dc9d2e26eb66883e26e539160ef404517cf9cc229de3c14bae8835" },
+  "west-midlands": {
+    1: "6bc93412b6dc9d2e26eb66883e26e539160ef404517cf9cc229de3c14bae8835",
+    2: "354b5619627f08cfc232227b4323bfca2a981750db3aa931eb779b676fc375e2",
+  },
   "west-yorkshire": { 1: "64a6fec4e01a11dcfb0acc64ea4e305c9c6cb3536f3637d52a4aa198eee492e2" },
 };
 

@@ -5,7 +5,7 @@
 import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
 import { confirmNumber, withdrawConfirmation } from "../../../src/directory/edit/confirmNumber";
-import { editService } from "../../../src/directory/edit/localEdits";
+import { editService, revertLocalEdit } from "../../../src/directory/edit/localEdits";
 import { importPackBytes } from "../../../src/directory/import/importPack";
 import { getEntry } from "../../../src/directory/query/browseArea";
 import { findServices } from "../../../src/directory/query/findServices";
@@ -121,6 +121,66 @@ describe("phone confirmations", () => {
     expect(noName.ok || noName.errors[0]?.field).toBe("name");
     const other = await confirmNumber(db, { serviceKey: KEY, number: "01000 000000", name: "MSVLO", now: NOW });
     expect(other.ok || other.errors[0]?.field).toBe("phones");
+    expect(await db.confirmations.count()).toBe(0);
+  });
+
+  it("offers to confirm only numbers that need it, and to withdraw only a confirmation made here", async () => {
+    const db = freshDb();
+    await importPackBytes(db, packWithClaim(), { now: NOW, allowUnverified: true, trustedKeys: [] });
+    const actions = async (now = NOW) => (await getEntry(db, KEY, now))?.phones.map((p) => p.actions);
+    // The local number needs a ring; the project's national number never does.
+    expect(await actions()).toEqual([
+      { confirm: true, withdraw: false },
+      { confirm: false, withdraw: false },
+    ]);
+    await confirmNumber(db, { serviceKey: KEY, number: LOCAL_NUMBER, name: "MSVLO", now: NOW });
+    expect((await actions())?.[0]).toEqual({ confirm: false, withdraw: true });
+    // Stale: ring it again, or withdraw it.
+    expect((await actions(new Date("2027-06-01T12:00:00Z")))?.[0]).toEqual({ confirm: true, withdraw: true });
+    expect((await withdrawConfirmation(db, KEY, LOCAL_NUMBER)).ok).toBe(true);
+    expect((await actions())?.[0]).toEqual({ confirm: true, withdraw: false });
+  });
+
+  it("forgets a confirmation when an edit, a newer pack or an undo takes its number away", async () => {
+    const db = freshDb();
+    await importPackBytes(db, packWithClaim(), { now: NOW, allowUnverified: true, trustedKeys: [] });
+    const confirm = () => confirmNumber(db, { serviceKey: KEY, number: LOCAL_NUMBER, name: "MSVLO", now: NOW });
+    const entry = await getEntry(db, KEY, NOW);
+    if (entry === undefined) throw new Error("entry missing");
+
+    // An edit that keeps the number (formatted differently) keeps the confirmation.
+    expect((await confirm()).ok).toBe(true);
+    const reformatted = { ...entry.service, phones: [{ number: "01245000111", verification: "verify" as const }] };
+    await editService(db, KEY, { service: reformatted, organisation: entry.organisation, locations: [] }, { now: NOW });
+    expect(await db.confirmations.count()).toBe(1);
+    // An edit that takes it out drops it: putting the number back does not bring back a ring nobody made.
+    const without = { ...entry.service, phones: [] };
+    await editService(db, KEY, { service: without, organisation: entry.organisation, locations: [] }, { now: NOW });
+    expect(await db.confirmations.count()).toBe(0);
+    await editService(db, KEY, { service: reformatted, organisation: entry.organisation, locations: [] }, { now: NOW });
+    expect((await statuses(db))[0]).toMatchObject({ kind: "unconfirmed" });
+
+    // Undo goes back to the pack's version, which lists the number: a confirmation made meanwhile stays.
+    expect((await confirm()).ok).toBe(true);
+    expect((await revertLocalEdit(db, KEY)).ok).toBe(true);
+    expect(await db.confirmations.count()).toBe(1);
+
+    // A newer pack without the number drops it; one without the service drops it too.
+    const noNumber = bytesOf(makePack({ schemaVersion: 2, packVersion: 2, services: [svc("a"), svc("b")] }));
+    expect((await importPackBytes(db, noNumber, { now: NOW, allowUnverified: true, trustedKeys: [] })).ok).toBe(true);
+    expect(await db.confirmations.count()).toBe(0);
+    const withNumber = (v: number, id: string) =>
+      bytesOf(
+        makePack({
+          schemaVersion: 2,
+          packVersion: v,
+          services: [svc(id, { phones: [{ number: LOCAL_NUMBER, verification: "verify" }] })],
+        }),
+      );
+    expect((await importPackBytes(db, withNumber(3, "a"), { now: NOW, allowUnverified: true, trustedKeys: [] })).ok).toBe(true);
+    expect((await confirm()).ok).toBe(true);
+    expect((await importPackBytes(db, withNumber(4, "b"), { now: NOW, allowUnverified: true, trustedKeys: [] })).ok).toBe(true);
+    expect(await getEntry(db, KEY, NOW)).toBeUndefined();
     expect(await db.confirmations.count()).toBe(0);
   });
 });

@@ -109,4 +109,50 @@ describe("importOrukBytes", () => {
     expect(r).toMatchObject({ ok: true, status: "replaced", removed: 1 });
     expect((await db.services.toArray()).map((s) => s.service.name)).toEqual(["Kept"]);
   });
+
+  it("named directories: the same name updates its own pack, another name adds one beside it, no name changes nothing", async () => {
+    const db = freshDb();
+    const named = (name: string, days = 0): OrukImportOptions => ({
+      now: new Date(NOW.getTime() + days * 86_400_000),
+      area: "essex",
+      publisher: { name },
+    });
+    const county = bytesOf([feedService({ name: "County advice" }, CLASSIFIED)]);
+    const city = bytesOf([feedService({ name: "City drop-in" }, CLASSIFIED)]);
+    expect(await importOrukBytes(db, county, named("Essex Family Information Service"))).toMatchObject({
+      ok: true,
+      status: "installed",
+      pack: { publisher: { id: "oruk-essex-family-information-service" } },
+    });
+    // A second council's directory for the same area does not replace the first.
+    expect(await importOrukBytes(db, city, named("Southend directory", 1))).toMatchObject({ ok: true, status: "installed" });
+    const names = async () => (await db.services.toArray()).map((s) => s.service.name).sort();
+    expect(await names()).toEqual(["City drop-in", "County advice"]);
+    // The same name, spaced and capitalised differently, updates its own pack only.
+    const countyNext = bytesOf([feedService({ name: "County advice line" }, CLASSIFIED)]);
+    expect(await importOrukBytes(db, countyNext, named("  essex family   information service ", 2))).toMatchObject({
+      ok: true,
+      status: "replaced",
+      removed: 1,
+    });
+    expect(await names()).toEqual(["City drop-in", "County advice line"]);
+
+    const before = await dump(db);
+    const nameless = await importOrukBytes(db, county, named("   ", 3));
+    expect(nameless.ok || nameless.errors[0]?.message).toMatch(/Enter the directory's name/);
+    expect(await dump(db)).toBe(before);
+  });
+
+  it("an import made before directories had names is updated by importing under its name", async () => {
+    const db = freshDb();
+    const legacy = { id: "essex-open-referral", name: "Open Referral UK import for Essex" };
+    await importOrukBytes(db, bytesOf([feedService({ name: "Old" }, CLASSIFIED)]), { ...OPTIONS, publisher: legacy });
+    const r = await importOrukBytes(db, bytesOf([feedService({ name: "New" }, CLASSIFIED)]), {
+      now: new Date(NOW.getTime() + 86_400_000),
+      area: "essex",
+      publisher: { name: legacy.name },
+    });
+    expect(r).toMatchObject({ ok: true, status: "replaced", pack: { publisher: { id: "essex-open-referral" } } });
+    expect((await db.services.toArray()).map((s) => s.service.name)).toEqual(["New"]);
+  });
 });

@@ -226,6 +226,11 @@ describe("phones, languages, ages, dates, status, text", () => {
     expect(r.pack.content.services.map((s) => s.provenance.lastReviewed)).toEqual(["2026-09-01", "2026-08-15", TODAY]);
     expect(r.notes.join("\n")).toMatch(/the date of last_modified was used/);
     expect(r.notes.join("\n")).toMatch(/the import date was used/);
+    // Officers see the note beside the date: a stand-in date is never passed off as a check.
+    const notes = r.pack.content.services.map((s) => s.provenance.verificationNote ?? "");
+    expect(notes[0]).toBe("Imported from an Open Referral UK directory.");
+    expect(notes[1]).toMatch(/the date shown is when the directory last changed the entry/);
+    expect(notes[2]).toMatch(/the date shown is the day it was imported, not a check/);
   });
 
   it("keeps https links and the https source address; notes grouped over many services", () => {
