@@ -16,6 +16,8 @@ export interface SearchOptions {
   area?: ForceAreaId;
   limit?: number;
   includeRetired?: boolean;
+  /** Services imported without a classification are for the MSVLO's review, not for officers. */
+  includeUnclassified?: boolean;
 }
 
 const BATCH = 40;
@@ -36,6 +38,7 @@ export async function searchServicesByName(db: DirectoryDb, text: string, option
   const areas: readonly DirectoryArea[] = options.area === undefined ? DIRECTORY_AREAS : [options.area, "national"];
   const matches = (r: ServiceRecord) =>
     (options.includeRetired === true || r.service.status === "active") &&
+    (options.includeUnclassified === true || r.service.unclassified !== true) &&
     words.every((w) => r.nameTokens.some((t) => t.startsWith(w, AREA_CODE_LENGTH)));
 
   return db.transaction("r", [db.services, db.packs, db.confirmations], async () => {

@@ -204,6 +204,20 @@ describe("searchServicesByName", () => {
     const k = await searchServicesByName(db, "service", { now: NOW, area: "kent" });
     expect(names(k)).toEqual(["kent-only"]);
   });
+
+  it("leaves out services waiting to be classified unless asked for them", async () => {
+    const own = freshDb();
+    const pack = makePack({
+      schemaVersion: 2,
+      services: [svc("sorted"), svc("waiting", { unclassified: true, stages: [], needs: [] })],
+    });
+    expect((await importPackBytes(own, bytesOf(pack), { now: NOW, allowUnverified: true })).ok).toBe(true);
+    expect(names(await searchServicesByName(own, "service", { now: NOW }))).toEqual(["sorted"]);
+    expect(names(await searchServicesByName(own, "service", { now: NOW, includeUnclassified: true }))).toEqual([
+      "sorted",
+      "waiting",
+    ]);
+  });
 });
 
 describe("MSVLO browsing and retirement", () => {
