@@ -25,6 +25,8 @@ export interface DirectoryBenchFigures {
   "directory.services": number;
   "directory.import.validatingStarts_s": number;
   "directory.import.writingStarts_s": number;
+  /** The longest wait before a progress update of each phase, by phase. */
+  [gap: `directory.import.gapBefore.${string}_ms`]: number;
   "directory.import.rawBaseline_s": number;
   "directory.import.ratioToRaw": number;
 }
@@ -116,6 +118,8 @@ async function run(count: number, runs: number): Promise<DirectoryBenchFigures> 
   await new Promise((r) => setTimeout(r, 50));
   let lastProgress = performance.now();
   let maxProgressGap = 0;
+  // The longest gap before an update of each phase ("reading" covers the worker's start).
+  const gapBefore = new Map<string, number>();
   const phaseStart = new Map<string, number>();
   const stop = watchMainThread();
   const t0 = performance.now();
@@ -126,6 +130,7 @@ async function run(count: number, runs: number): Promise<DirectoryBenchFigures> 
       const t = performance.now();
       if (!phaseStart.has(p.phase)) phaseStart.set(p.phase, t - t0);
       maxProgressGap = Math.max(maxProgressGap, t - lastProgress);
+      gapBefore.set(p.phase, Math.max(gapBefore.get(p.phase) ?? 0, t - lastProgress));
       lastProgress = t;
     },
   );
@@ -192,6 +197,7 @@ async function run(count: number, runs: number): Promise<DirectoryBenchFigures> 
     "directory.import.longTasks": main.longTasks,
     "directory.import.maxTimerGap_ms": main.maxTimerGap,
     "directory.import.maxProgressGap_ms": Math.round(maxProgressGap),
+    ...Object.fromEntries([...gapBefore].map(([phase, gap]) => [`directory.import.gapBefore.${phase}_ms`, Math.round(gap)])),
     "directory.import.packMB": packMB,
     "directory.services": services,
     "directory.import.validatingStarts_s": Math.round((phaseStart.get("validating") ?? 0) / 10) / 100,

@@ -33,6 +33,9 @@ async function importOruk(
 }
 
 async function handle(request: ImportWorkerRequest): Promise<void> {
+  // Say at once that the file has arrived: loading the two chunks below takes
+  // a few hundred milliseconds on a slow phone, and the bar should not sit still.
+  post({ type: "progress", progress: { phase: "reading", done: 0, total: request.bytes.byteLength } });
   // Loaded on demand as two chunks (the database, and validation with zod) so
   // neither exceeds the lazy-chunk budget; both are precached for offline use.
   const [{ createDirectoryDb }, { importPackBytes }] = await Promise.all([import("../db"), import("../import/importPack")]);
