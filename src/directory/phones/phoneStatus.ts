@@ -28,9 +28,13 @@ export type PhoneStatus =
     }
   | {
       kind: "unconfirmed";
-      /** The pack claims a confirmation that does not count (no trusted signature, or edited here). */
+      /** The pack claims a confirmation that does not count. */
       claimIgnored: boolean;
+      /** Why it does not count: no signature trusted for the area, the number changed on this device, or a date after today. */
+      ignoredBecause?: ClaimIgnoredReason;
     };
+
+export type ClaimIgnoredReason = "untrusted" | "changed-here" | "future-date";
 
 export interface PhoneView {
   number: string;
@@ -80,15 +84,20 @@ function isStaleConfirmation(on: string, now: Date): boolean {
   return daysSince(on, now) > STALE_AFTER_DAYS;
 }
 
-function publisherClaimCounts(phone: Phone, ctx: PhoneContext): boolean {
-  if (phone.confirmedBy === undefined || ctx.packTrust !== "verified") return false;
-  if (ctx.publishedPhones === undefined) return true;
-  return ctx.publishedPhones.some(
+/** Why a publisher's claim on this phone does not count; undefined when it counts (or there is none). */
+function claimIgnoredBecause(phone: Phone, ctx: PhoneContext): ClaimIgnoredReason | undefined {
+  if (phone.confirmedBy === undefined) return undefined;
+  if (ctx.packTrust !== "verified") return "untrusted";
+  // A ring dated after today is a mistake (or a way to stay "fresh" for ever): it does not count.
+  if (daysSince(phone.confirmedBy.on, ctx.now) < 0) return "future-date";
+  if (ctx.publishedPhones === undefined) return undefined;
+  const asPublished = ctx.publishedPhones.some(
     (p) =>
       phoneDigits(p.number) === phoneDigits(phone.number) &&
       p.confirmedBy?.name === phone.confirmedBy?.name &&
       p.confirmedBy?.on === phone.confirmedBy?.on,
   );
+  return asPublished ? undefined : "changed-here";
 }
 
 export function phoneStatusOf(phone: Phone, ctx: PhoneContext): PhoneStatus {
@@ -96,13 +105,18 @@ export function phoneStatusOf(phone: Phone, ctx: PhoneContext): PhoneStatus {
   const candidates: { by: Confirmer; name: string; on: string }[] = [];
   const local = ctx.confirmations.get(localConfirmationKey(ctx.serviceKey, phoneDigits(phone.number)));
   if (local !== undefined) candidates.push({ by: "local", name: local.name, on: local.on });
-  const claimCounts = publisherClaimCounts(phone, ctx);
+  const ignoredBecause = claimIgnoredBecause(phone, ctx);
+  const claimCounts = phone.confirmedBy !== undefined && ignoredBecause === undefined;
   if (claimCounts && phone.confirmedBy !== undefined) {
     candidates.push({ by: "publisher", name: phone.confirmedBy.name, on: phone.confirmedBy.on });
   }
   // The most recent confirmation is the one that matters for staleness.
   const best = candidates.sort((a, b) => (a.on < b.on ? 1 : a.on > b.on ? -1 : 0))[0];
-  if (best === undefined) return { kind: "unconfirmed", claimIgnored: phone.confirmedBy !== undefined && !claimCounts };
+  if (best === undefined) {
+    return ignoredBecause === undefined
+      ? { kind: "unconfirmed", claimIgnored: false }
+      : { kind: "unconfirmed", claimIgnored: true, ignoredBecause };
+  }
   return { kind: "confirmed", by: best.by, name: best.name, on: best.on, stale: isStaleConfirmation(best.on, ctx.now) };
 }
 

@@ -3,6 +3,13 @@ import type { PhoneView } from "../phones/phoneStatus";
 import { formatDate } from "../../platform/i18n/formatDate";
 import { STALE_AFTER_DAYS } from "../dates";
 
+/** Why a confirmation the pack claims does not count, in the officer's words (the reason comes from phoneStatus.ts). */
+const CLAIM_IGNORED = {
+  untrusted: "card.claimIgnored",
+  "changed-here": "card.claimIgnoredChanged",
+  "future-date": "card.claimIgnoredFuture",
+} as const;
+
 /**
  * One number of a directory entry. Tap-to-call only when someone responsible
  * vouches for it (phones/phoneStatus.ts decides), with who and when; any other
@@ -59,7 +66,7 @@ export function ServicePhone({
       ) : (
         <p className="phone-unconfirmed">
           {t("card.unconfirmedNumber", { phone: phone.number })}
-          {status.claimIgnored ? <> {t("card.claimIgnored")}</> : null}
+          {status.ignoredBecause === undefined ? null : <> {t(CLAIM_IGNORED[status.ignoredBecause])}</>}
         </p>
       )}
     </div>

@@ -60,7 +60,7 @@ describe("phone confirmations", () => {
     expect((await importPackBytes(unsigned, packWithClaim(), { now: NOW, allowUnverified: true, trustedKeys: [] })).ok).toBe(
       true,
     );
-    expect((await statuses(unsigned))[0]).toEqual({ kind: "unconfirmed", claimIgnored: true });
+    expect((await statuses(unsigned))[0]).toEqual({ kind: "unconfirmed", claimIgnored: true, ignoredBecause: "untrusted" });
     // The project's own number stays callable in any pack.
     expect((await statuses(unsigned))[1]).toMatchObject({ kind: "confirmed", by: "project" });
 
@@ -72,7 +72,29 @@ describe("phone confirmations", () => {
       trustedKeys: [],
     });
     expect(r.ok && r.pack.trust).toBe("unverified");
-    expect((await statuses(unknownKey))[0]).toEqual({ kind: "unconfirmed", claimIgnored: true });
+    expect((await statuses(unknownKey))[0]).toEqual({ kind: "unconfirmed", claimIgnored: true, ignoredBecause: "untrusted" });
+  });
+
+  it("does not count a publisher's confirmation dated after today, even under a trusted signature", async () => {
+    const signer = await makeSigner();
+    const db = freshDb();
+    const future = bytesOf(
+      makePack({
+        schemaVersion: 2,
+        services: [
+          svc("a", {
+            phones: [
+              { number: LOCAL_NUMBER, verification: "verify", confirmedBy: { name: "Essex MSVLO team", on: "2027-03-01" } },
+            ],
+          }),
+        ],
+      }),
+    );
+    const r = await importPackBytes(db, await signer.sign(future), { now: NOW, trustedKeys: [signer.trusted] });
+    expect(r.ok && r.pack.trust).toBe("verified");
+    expect((await statuses(db))[0]).toEqual({ kind: "unconfirmed", claimIgnored: true, ignoredBecause: "future-date" });
+    // Once the day has come, it counts.
+    expect((await statuses(db, new Date("2027-03-02T12:00:00Z")))[0]).toMatchObject({ kind: "confirmed", by: "publisher" });
   });
 
   it("does not let a local edit move a publisher's confirmation to another number", async () => {
@@ -87,7 +109,7 @@ describe("phone confirmations", () => {
     };
     const edited = await editService(db, KEY, { service: forged, organisation: entry.organisation, locations: [] }, { now: NOW });
     expect(edited.ok).toBe(true);
-    expect((await statuses(db))[0]).toEqual({ kind: "unconfirmed", claimIgnored: true });
+    expect((await statuses(db))[0]).toEqual({ kind: "unconfirmed", claimIgnored: true, ignoredBecause: "changed-here" });
   });
 
   it("records an MSVLO's 'I rang it today' with who and when, flags it stale after 180 days, and can withdraw it", async () => {
