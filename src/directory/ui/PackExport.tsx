@@ -8,20 +8,9 @@ import { recognisableFileName } from "../edit/exportFileName";
 import { exportAreaAsOruk } from "../edit/exportOruk";
 import type { DirectoryArea } from "../schema/vocabulary";
 import type { PackError } from "../pack/packErrors";
+import { saveJsonFile } from "../../platform/saveFile";
 
 type Scope = "local-edits" | "area" | "oruk";
-
-function download(bytes: Uint8Array<ArrayBuffer>, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type: "application/json" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  // The download has started by the next task; the URL is not needed after that.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
-}
 
 /**
  * Export the chosen area: the changes made on this phone (for the MS lead to
@@ -56,7 +45,7 @@ export function PackExport({ area }: { area: DirectoryArea }) {
     }
     const kind = scope === "oruk" ? t("export.fileOruk") : scope === "area" ? t("export.fileArea") : t("export.fileChanges");
     const fileName = recognisableFileName([name, kind], now);
-    download(result.bytes, fileName);
+    saveJsonFile(fileName, result.bytes);
     setStatus(t("export.done", { count: result.count, file: fileName }));
   };
   return (
