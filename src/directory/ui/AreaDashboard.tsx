@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useLiveQuery } from "dexie-react-hooks";
+import { useCurrentLiveQuery } from "./useCurrentLiveQuery";
 import { Link } from "../../platform/navigation/Link";
 import { formatDate } from "../../platform/i18n/formatDate";
 import { Disclosure } from "../../ui/Disclosure";
@@ -15,7 +15,7 @@ import type { DirectoryArea } from "../schema/vocabulary";
  */
 export function AreaDashboard({ area, areaName }: { area: DirectoryArea; areaName: string }) {
   const { t, i18n } = useTranslation("directory");
-  const dash = useLiveQuery(() => getAreaDashboard(getDirectoryDb(), area, new Date()), [area]);
+  const dash = useCurrentLiveQuery(area, () => getAreaDashboard(getDirectoryDb(), area, new Date()));
   if (dash === undefined) return <p role="status">{t("support.loading")}</p>;
   const counts = [
     { key: "active", value: dash.active, to: DIRECTORY_PATHS.browse },

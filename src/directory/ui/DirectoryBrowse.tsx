@@ -25,6 +25,7 @@ import {
 } from "../schema/vocabulary";
 import type { PackError } from "../pack/packErrors";
 import { ServiceList } from "./ServiceList";
+import { useCurrentLiveQuery } from "./useCurrentLiveQuery";
 import { useDirectoryReady } from "./useDirectoryReady";
 import { DirectoryProblem } from "./DirectoryProblem";
 
@@ -73,21 +74,20 @@ function BrowseEntries({ mode }: { mode: "browse" | "review" }) {
   }, []);
   const ready = useDirectoryReady();
   const ids = { area: useId(), stage: useId(), audience: useId(), need: useId() };
-  const entries = useLiveQuery(
-    () =>
-      ready.state === "ready"
-        ? listAreaServices(getDirectoryDb(), area, {
-            now: new Date(),
-            ...(stage === "" ? {} : { stage }),
-            ...(audience === "" ? {} : { audience }),
-            ...(need === "" ? {} : { need }),
-            staleOnly,
-            includeRetired,
-            unclassifiedOnly,
-            unconfirmedOnly,
-          })
-        : undefined,
-    [ready.state, area, stage, audience, need, staleOnly, includeRetired, unclassifiedOnly, unconfirmedOnly],
+  const filterKey = [area, stage, audience, need, staleOnly, includeRetired, unclassifiedOnly, unconfirmedOnly].join("|");
+  const entries = useCurrentLiveQuery(`${ready.state}|${filterKey}`, async () =>
+    ready.state === "ready"
+      ? listAreaServices(getDirectoryDb(), area, {
+          now: new Date(),
+          ...(stage === "" ? {} : { stage }),
+          ...(audience === "" ? {} : { audience }),
+          ...(need === "" ? {} : { need }),
+          staleOnly,
+          includeRetired,
+          unclassifiedOnly,
+          unconfirmedOnly,
+        })
+      : undefined,
   );
   return (
     <>
@@ -262,7 +262,7 @@ function BrowseEntries({ mode }: { mode: "browse" | "review" }) {
             {t("support.count", { count: entries.length })}
           </p>
           <ServiceList
-            key={[area, stage, audience, need, staleOnly, includeRetired, unclassifiedOnly, unconfirmedOnly].join("|")}
+            key={filterKey}
             entries={entries}
             audience="editor"
             now={new Date()}

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { useLiveQuery } from "dexie-react-hooks";
 import { useTranslation } from "react-i18next";
+import { useCurrentLiveQuery } from "./useCurrentLiveQuery";
 import type { ForceAreaId } from "../../shared/forceAreas";
 import { getDirectoryDb } from "../db";
 import { findServices } from "../query/findServices";
@@ -43,7 +43,8 @@ export function SupportResults({
   const { t } = useTranslation("directory");
   const ready = useDirectoryReady();
   const needsKey = (filter.needs ?? []).join(",");
-  const result = useLiveQuery(async () => {
+  const queryKey = [filter.area, filter.stage, filter.subStage ?? "", filter.audience, needsKey].join("|");
+  const result = useCurrentLiveQuery(`${ready.state}|${queryKey}`, async () => {
     if (ready.state !== "ready") return undefined;
     const now = new Date();
     const entries = await findServices(getDirectoryDb(), {
@@ -55,7 +56,7 @@ export function SupportResults({
       now,
     });
     return { entries, now };
-  }, [ready.state, filter.area, filter.stage, filter.subStage, filter.audience, needsKey]);
+  });
   if (ready.state === "error") return <DirectoryProblem status={ready.status} />;
   // The same elements while loading and loaded, so the count updates in place
   // (and is announced) and whatever sits after it keeps its state and focus.
@@ -75,7 +76,6 @@ export function SupportResults({
   const samplesOnly = ready.status.health === "samples-only";
   const summary = trustSummaryOf(entries);
   const noNumber = entries.filter((e) => e.service.phones.length === 0).length;
-  const queryKey = [filter.area, filter.stage, filter.subStage ?? "", filter.audience, needsKey].join("|");
   return (
     <div className="support-results" data-testid="support-results">
       <p role="status" className="support-count" data-testid="support-count">

@@ -100,10 +100,11 @@ describe("support directory (MSVLO mode)", () => {
     const page = current().page;
     await page.getByTestId("browse").click();
     await page.getByTestId("browse-area").selectOption("west-mercia");
-    const first = page.locator("[data-testid='service']").first();
-    await first.waitFor();
-    await first.getByTestId("mark-checked").click();
-    await expect.poll(() => first.innerText()).toMatch(/Changed on this phone/);
+    // By name: a West Mercia sample entry (the list for the area shown before loads first).
+    const fund = page.locator("[data-testid='service']", { hasText: "Modern Slavery Accommodation and Subsistence Fund" });
+    await fund.waitFor();
+    await fund.getByTestId("mark-checked").click();
+    await expect.poll(() => fund.innerText()).toMatch(/Changed on this phone/);
     await checkScreen(current(), "browse after check");
 
     await current().goto("/directory/add");

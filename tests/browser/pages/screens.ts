@@ -127,7 +127,7 @@ export function allScreens(): ScreenState[] {
       path: "/directory/browse",
       then: async (s) => {
         await s.page.getByTestId("browse-area").selectOption("devon-and-cornwall");
-        await s.page.locator("[data-testid='service']").first().waitFor();
+        await s.page.locator("[data-testid='service'][data-service^='dc-']").first().waitFor();
       },
     },
     {
@@ -136,7 +136,7 @@ export function allScreens(): ScreenState[] {
       path: "/directory/browse",
       then: async (s) => {
         await s.page.getByTestId("browse-area").selectOption("devon-and-cornwall");
-        const item = s.page.locator("[data-testid='service']").first();
+        const item = s.page.locator("[data-testid='service'][data-service^='dc-']").first();
         await item.getByTestId("retire").click();
         await item.getByTestId("retire-ask").waitFor();
         await s.page.evaluate(() => {
