@@ -23,6 +23,8 @@ export interface BrowseFilter {
   unclassifiedOnly?: boolean;
   /** Only entries with a number nobody has confirmed (or whose confirmation is stale). */
   unconfirmedOnly?: boolean;
+  /** Only what officers can find: active and classified (retired entries are left out whatever includeRetired says). */
+  findableOnly?: boolean;
 }
 
 export async function listAreaServices(db: DirectoryDb, area: DirectoryArea, filter: BrowseFilter): Promise<DirectoryEntry[]> {
@@ -35,6 +37,7 @@ export async function listAreaServices(db: DirectoryDb, area: DirectoryArea, fil
       .filter((r) => filter.need === undefined || r.service.needs.includes(filter.need))
       .filter((r) => filter.staleOnly !== true || isStale(r.service.assuredDate, filter.now))
       .filter((r) => filter.unclassifiedOnly !== true || r.service.unclassified === true)
+      .filter((r) => filter.findableOnly !== true || (r.service.status === "active" && r.service.unclassified !== true))
       .sort((a, b) => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0))
       .map((r) => toEntry(r, context, filter.now))
       .filter((e) => filter.unconfirmedOnly !== true || e.flags.unconfirmedNumber);

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useCurrentLiveQuery } from "./useCurrentLiveQuery";
+import { browseShortcutPath } from "../query/browseShortcut";
 import { Link } from "../../platform/navigation/Link";
 import { formatDate } from "../../platform/i18n/formatDate";
 import { Disclosure } from "../../ui/Disclosure";
@@ -18,11 +19,15 @@ export function AreaDashboard({ area, areaName }: { area: DirectoryArea; areaNam
   const dash = useCurrentLiveQuery(area, () => getAreaDashboard(getDirectoryDb(), area, new Date()));
   if (dash === undefined) return <p role="status">{t("support.loading")}</p>;
   const counts = [
-    { key: "active", value: dash.active, to: DIRECTORY_PATHS.browse },
-    { key: "unclassified", value: dash.unclassified, to: DIRECTORY_PATHS.review },
-    { key: "unconfirmedNumber", value: dash.unconfirmedNumber, to: DIRECTORY_PATHS.browse },
+    { key: "active", value: dash.active, to: browseShortcutPath(DIRECTORY_PATHS.browse, area, "findable") },
+    { key: "unclassified", value: dash.unclassified, to: browseShortcutPath(DIRECTORY_PATHS.review, area) },
+    {
+      key: "unconfirmedNumber",
+      value: dash.unconfirmedNumber,
+      to: browseShortcutPath(DIRECTORY_PATHS.browse, area, "unconfirmed"),
+    },
     { key: "noNumber", value: dash.noNumber, to: null },
-    { key: "stale", value: dash.stale, to: DIRECTORY_PATHS.browse },
+    { key: "stale", value: dash.stale, to: browseShortcutPath(DIRECTORY_PATHS.browse, area, "stale") },
     { key: "localEdits", value: dash.localEdits, to: null },
     { key: "gaps", value: dash.gaps, to: null },
   ] as const;

@@ -11,6 +11,7 @@ import { useSetting } from "../../platform/settings/useSetting";
 import { isForceAreaId } from "../../shared/forceAreas";
 import { getDirectoryDb } from "../db";
 import { listAreaServices } from "../query/browseArea";
+import { readBrowseStart, shortcutFilters } from "../query/browseShortcut";
 import { undoRetire, type Retirement } from "../edit/localEdits";
 import { EntryActions } from "./EntryActions";
 import {
@@ -45,14 +46,18 @@ export function ReviewEntries() {
 function BrowseEntries({ mode }: { mode: "browse" | "review" }) {
   const { t } = useTranslation("directory");
   const [saved] = useSetting("forceArea");
-  const [area, setArea] = useState<DirectoryArea>(isForceAreaId(saved) ? saved : "national");
+  // A dashboard count opens this list with its area and filter already chosen.
+  const [start] = useState(() => readBrowseStart(globalThis.location.search));
+  const shortcut = shortcutFilters(start.show);
+  const [area, setArea] = useState<DirectoryArea>(start.area ?? (isForceAreaId(saved) ? saved : "national"));
   const [stage, setStage] = useState<NrmStage | "">("");
   const [audience, setAudience] = useState<PersonAudience | "">("");
   const [need, setNeed] = useState<Need | "">("");
-  const [staleOnly, setStaleOnly] = useState(false);
+  const [staleOnly, setStaleOnly] = useState(shortcut.staleOnly);
   const [includeRetired, setIncludeRetired] = useState(false);
   const [unclassifiedOnly, setUnclassifiedOnly] = useState(mode === "review");
-  const [unconfirmedOnly, setUnconfirmedOnly] = useState(false);
+  const [unconfirmedOnly, setUnconfirmedOnly] = useState(shortcut.unconfirmedOnly);
+  const [findableOnly, setFindableOnly] = useState(shortcut.findableOnly);
   const [errors, setErrors] = useState<PackError[]>([]);
   const [retired, setRetired] = useState<{ name: string; retirement: Retirement } | null>(null);
   const [notice, setNotice] = useState("");
@@ -74,7 +79,17 @@ function BrowseEntries({ mode }: { mode: "browse" | "review" }) {
   }, []);
   const ready = useDirectoryReady();
   const ids = { area: useId(), stage: useId(), audience: useId(), need: useId() };
-  const filterKey = [area, stage, audience, need, staleOnly, includeRetired, unclassifiedOnly, unconfirmedOnly].join("|");
+  const filterKey = [
+    area,
+    stage,
+    audience,
+    need,
+    staleOnly,
+    includeRetired,
+    unclassifiedOnly,
+    unconfirmedOnly,
+    findableOnly,
+  ].join("|");
   const entries = useCurrentLiveQuery(`${ready.state}|${filterKey}`, async () =>
     ready.state === "ready"
       ? listAreaServices(getDirectoryDb(), area, {
@@ -176,7 +191,11 @@ function BrowseEntries({ mode }: { mode: "browse" | "review" }) {
           </select>
         </div>
         {/* The narrowing filters, one tap away; the review list opens with its own ticked. */}
-        <Disclosure summary={t("browse.moreFilters")} open={mode === "review"} testId="browse-more-filters">
+        <Disclosure
+          summary={t("browse.moreFilters")}
+          open={mode === "review" || start.show !== undefined}
+          testId="browse-more-filters"
+        >
           <label className="checkbox">
             <input
               type="checkbox"
@@ -218,6 +237,17 @@ function BrowseEntries({ mode }: { mode: "browse" | "review" }) {
               }}
             />
             <span>{t("browse.unconfirmedOnly")}</span>
+          </label>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={findableOnly}
+              data-testid="filter-findable"
+              onChange={(e) => {
+                setFindableOnly(e.target.checked);
+              }}
+            />
+            <span>{t("browse.findableOnly")}</span>
           </label>
         </Disclosure>
       </div>

@@ -111,6 +111,16 @@ describe("MSVLO at a desk", () => {
 
     await s.goto("/directory");
     await expect.poll(() => count("active")).toBe(activeBefore + 1);
+
+    // Each count opens the list it counts: this area, its filter ticked, as many entries.
+    const unconfirmed = await count("unconfirmedNumber");
+    await page.getByTestId("count-unconfirmedNumber").getByRole("link").click();
+    await page.waitForURL((u) => u.pathname === "/directory/browse");
+    expect(await page.getByTestId("browse-area").inputValue()).toBe("cleveland");
+    expect(await page.getByTestId("filter-unconfirmed").isChecked()).toBe(true);
+    await expect
+      .poll(() => page.getByTestId("browse-count").innerText())
+      .toBe(`${String(unconfirmed)} service${unconfirmed === 1 ? "" : "s"}`);
   });
 
   it("imports an Open Referral UK file, classifies two services, confirms a number; officers then get tap-to-call with who and when", async () => {

@@ -14,7 +14,8 @@ import {
 } from "../../../src/directory/edit/localEdits";
 import { exportPack } from "../../../src/directory/edit/exportPack";
 import { confirmNumber } from "../../../src/directory/edit/confirmNumber";
-import { getEntry } from "../../../src/directory/query/browseArea";
+import { getEntry, listAreaServices } from "../../../src/directory/query/browseArea";
+import { BROWSE_SHORTCUTS, shortcutFilters } from "../../../src/directory/query/browseShortcut";
 import { telNumber } from "../../../src/shared/verifiedNumbers";
 import { validateDraft } from "../../../src/directory/edit/validateDraft";
 import { importPackBytes } from "../../../src/directory/import/importPack";
@@ -328,5 +329,29 @@ describe("export file names", () => {
       "Waymark - Devon and Cornwall - whole area - 2026-11-23.json",
     );
     expect(recognisableFileName(["a/b\\c:d"], NOW)).toBe("Waymark - a b c d - 2026-11-23.json");
+  });
+
+  it("each count links to a list holding exactly that many entries", async () => {
+    const db = freshDb();
+    const pack = makePack({
+      schemaVersion: 2,
+      services: [
+        svc("found", { phones: [{ number: "01245 000 111", verification: "verify" }] }),
+        svc("old", { assuredDate: "2025-01-01" }),
+        svc("raw", { unclassified: true, stages: [], needs: [], audience: undefined, assuredDate: "2025-01-01" }),
+        svc("gone", { assuredDate: "2025-01-01", phones: [{ number: "01245 000 222", verification: "verify" }] }),
+      ],
+    });
+    await importPackBytes(db, bytesOf(pack), { now: NOW, allowUnverified: true });
+    await retireService(db, "essex:essex-police/gone", { now: NOW });
+    const dash = await getAreaDashboard(db, "essex", NOW);
+    const counted = { findable: dash.active, stale: dash.stale, unconfirmed: dash.unconfirmedNumber };
+    for (const show of BROWSE_SHORTCUTS) {
+      const list = await listAreaServices(db, "essex", { now: NOW, ...shortcutFilters(show) });
+      expect(list.length, show).toBe(counted[show]);
+    }
+    expect(counted).toEqual({ findable: 2, stale: 2, unconfirmed: 1 });
+    const review = await listAreaServices(db, "essex", { now: NOW, unclassifiedOnly: true });
+    expect(review.length).toBe(dash.unclassified);
   });
 });
