@@ -316,3 +316,22 @@ export function fieldProblems(errors: readonly PackError[]): FieldProblem[] {
     return p === undefined ? [] : [p];
   });
 }
+
+/** The fields the classify form asks for (an imported service's stages, audience and needs). */
+export const CLASSIFY_FIELDS = ["stages", "audience", "needs"] as const satisfies readonly FormField[];
+
+/**
+ * The problems the classify form can show beside its own questions. Anything
+ * else (a storage failure, a field of the entry the form does not show) is
+ * left for the list to report, with the entry's editor as the way to fix it.
+ */
+export function classifyProblems(errors: readonly PackError[]): {
+  own: FieldProblem[];
+  others: PackError[];
+} {
+  const asked = (p: FieldProblem) => (CLASSIFY_FIELDS as readonly FormField[]).includes(p.field);
+  return {
+    own: fieldProblems(errors).filter(asked),
+    others: errors.filter((e) => !fieldProblems([e]).some(asked)),
+  };
+}

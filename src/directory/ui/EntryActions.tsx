@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "../../platform/navigation/Link";
 import { getDirectoryDb } from "../db";
@@ -6,6 +6,8 @@ import { editEntryPath } from "../routes";
 import { classifyService, markCheckedToday, retireService, revertLocalEdit, type Retirement } from "../edit/localEdits";
 import { confirmNumber, withdrawConfirmation } from "../edit/confirmNumber";
 import type { PackError } from "../pack/packErrors";
+import { classifyProblems, type FieldProblem, type FormField } from "../edit/entryForm";
+import { ErrorSummary } from "../../ui/form/ErrorSummary";
 import type { DirectoryEntry } from "../query/entryView";
 import { AUDIENCES, NEEDS, NRM_STAGES, type Audience, type Need, type NrmStage } from "../schema/vocabulary";
 
@@ -194,6 +196,8 @@ function ConfirmNumber({ entry, number, handlers }: { entry: DirectoryEntry; num
   const { t } = useTranslation("directory");
   const [open, setOpen] = useState(false);
   const [who, setWho] = useState(handlers.lastConfirmer);
+  const [missingWho, setMissingWho] = useState(false);
+  const [submits, setSubmits] = useState(0);
   const id = useId();
   if (!open) {
     return (
@@ -214,27 +218,44 @@ function ConfirmNumber({ entry, number, handlers }: { entry: DirectoryEntry; num
     <form
       className="panel"
       data-testid="confirm-form"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void confirmNumber(getDirectoryDb(), { serviceKey: entry.key, number, name: who, now: new Date() }).then((r) => {
-          handlers.onErrors(r.ok ? [] : r.errors);
+          // The one question here: its problem is shown beside it, in the interface's language.
+          const whoProblem = !r.ok && r.errors.some((err) => err.field === "name");
+          setMissingWho(whoProblem);
+          if (whoProblem) setSubmits((n) => n + 1);
+          handlers.onErrors(r.ok ? [] : r.errors.filter((err) => err.field !== "name"));
           if (!r.ok) return;
           setOpen(false);
           handlers.onDone(t("confirm.done", { phone: number, name: entry.service.name }));
         });
       }}
     >
+      <ErrorSummary
+        errors={missingWho ? [{ message: t("confirm.whoRequired"), href: `#${id}` }] : []}
+        focusKey={submits}
+        testId="confirm-errors"
+      />
       <p>{t("confirm.intro", { phone: number, name: entry.service.name })}</p>
-      <div className="field">
+      <div className={`field${missingWho ? " field--error" : ""}`}>
         <label className="field__label" htmlFor={id}>
           {t("confirm.who")}
         </label>
+        {missingWho ? (
+          <p className="error-message" id={`${id}-error`}>
+            {t("confirm.whoRequired")}
+          </p>
+        ) : null}
         <input
           id={id}
           className="input"
           value={who}
           autoComplete="name"
           data-testid="confirm-who"
+          aria-invalid={missingWho ? true : undefined}
+          aria-describedby={missingWho ? `${id}-error` : undefined}
           onChange={(e) => {
             setWho(e.target.value);
           }}
@@ -265,24 +286,61 @@ function ClassifyForm({ entry, handlers }: { entry: DirectoryEntry; handlers: En
   const [stages, setStages] = useState<NrmStage[]>(entry.service.stages);
   const [audience, setAudience] = useState<Audience | undefined>(entry.service.audience);
   const [needs, setNeeds] = useState<Need[]>(entry.service.needs);
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [submits, setSubmits] = useState(0);
   const toggle = <T,>(list: readonly T[], v: T, on: boolean): T[] => (on ? [...list, v] : list.filter((x) => x !== v));
+  const fieldId = (f: FormField) => `${id}-${f}`;
+  const problemOf = (f: FormField) => problems.find((p) => p.field === f);
+  const messageOf = (p: FieldProblem) =>
+    p.kind === "required"
+      ? t(`editor.required.${p.field}`)
+      : t("editor.invalid", { field: t(`editor.field.${p.field}`), detail: p.detail });
+  const group = (field: FormField, legend: string, children: ReactNode) => {
+    const problem = problemOf(field);
+    return (
+      <fieldset
+        className={`field${problem === undefined ? "" : " field--error"}`}
+        id={fieldId(field)}
+        tabIndex={-1}
+        aria-describedby={problem === undefined ? undefined : `${fieldId(field)}-error`}
+      >
+        <legend className="field__label">{legend}</legend>
+        {problem === undefined ? null : (
+          <p className="error-message" id={`${fieldId(field)}-error`}>
+            {messageOf(problem)}
+          </p>
+        )}
+        {children}
+      </fieldset>
+    );
+  };
   return (
     <form
       className="panel"
       data-testid="classify-form"
       aria-labelledby={`${id}-title`}
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void classifyService(getDirectoryDb(), entry.key, { stages, audience, needs }, { now: new Date() }).then((r) => {
-          handlers.onErrors(r.ok ? [] : r.errors);
+          const { own, others } = r.ok ? { own: [], others: [] } : classifyProblems(r.errors);
+          setProblems(own);
+          if (own.length > 0) setSubmits((n) => n + 1);
+          handlers.onErrors(others);
           if (r.ok) handlers.onDone(t("classify.done", { name: entry.service.name }));
         });
       }}
     >
       <h3 id={`${id}-title`}>{t("classify.title")}</h3>
-      <fieldset className="field">
-        <legend className="field__label">{t("editor.stages")}</legend>
-        {NRM_STAGES.map((s) => (
+      <ErrorSummary
+        errors={problems.map((p) => ({ message: messageOf(p), href: `#${fieldId(p.field)}` }))}
+        focusKey={submits}
+        testId="classify-errors"
+      />
+      {group(
+        "stages",
+        t("editor.stages"),
+        NRM_STAGES.map((s) => (
           <label key={s} className="checkbox">
             <input
               type="checkbox"
@@ -294,11 +352,12 @@ function ClassifyForm({ entry, handlers }: { entry: DirectoryEntry; handlers: En
             />
             <span>{t(`stages.${s}`)}</span>
           </label>
-        ))}
-      </fieldset>
-      <fieldset className="field">
-        <legend className="field__label">{t("editor.audience")}</legend>
-        {AUDIENCES.map((a) => (
+        )),
+      )}
+      {group(
+        "audience",
+        t("editor.audience"),
+        AUDIENCES.map((a) => (
           <label key={a} className="radio">
             <input
               type="radio"
@@ -311,11 +370,12 @@ function ClassifyForm({ entry, handlers }: { entry: DirectoryEntry; handlers: En
             />
             <span>{t(`audiences.${a}`)}</span>
           </label>
-        ))}
-      </fieldset>
-      <fieldset className="field">
-        <legend className="field__label">{t("editor.needs")}</legend>
-        {NEEDS.map((n) => (
+        )),
+      )}
+      {group(
+        "needs",
+        t("editor.needs"),
+        NEEDS.map((n) => (
           <label key={n} className="checkbox">
             <input
               type="checkbox"
@@ -327,8 +387,8 @@ function ClassifyForm({ entry, handlers }: { entry: DirectoryEntry; handlers: En
             />
             <span>{t(`needs.${n}`)}</span>
           </label>
-        ))}
-      </fieldset>
+        )),
+      )}
       <button type="submit" className="button" data-testid="classify-submit">
         {t("classify.submit")}
         <span className="visually-hidden">: {entry.service.name}</span>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { focusTarget } from "../focusTarget";
 
@@ -16,20 +16,15 @@ export interface FieldError {
 export function ErrorSummary({ errors, focusKey, testId }: { errors: readonly FieldError[]; focusKey: number; testId?: string }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  // Several forms on one screen (a list's classify forms) may each show one.
+  const titleId = useId();
   useEffect(() => {
     ref.current?.focus();
   }, [focusKey]);
   if (errors.length === 0) return null;
   return (
-    <div
-      className="error-summary"
-      role="alert"
-      tabIndex={-1}
-      ref={ref}
-      aria-labelledby="error-summary-title"
-      data-testid={testId}
-    >
-      <h2 id="error-summary-title">{t("errors.title")}</h2>
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby={titleId} data-testid={testId}>
+      <h2 id={titleId}>{t("errors.title")}</h2>
       <ul>
         {errors.map((e) => (
           <li key={e.href + e.message}>

@@ -156,7 +156,17 @@ describe("MSVLO at a desk", () => {
     for (const name of ["Riverside drop-in (test)", "Tees Valley advice line (test)"]) {
       const item = page.locator("[data-testid='service']", { hasText: name });
       await item.getByTestId("classify-form").waitFor();
-      if (name.startsWith("Riverside")) await checkScreen(s, "classify an imported service");
+      if (name.startsWith("Riverside")) {
+        await checkScreen(s, "classify an imported service");
+        // Saved with nothing chosen: each question says what it needs, in the form, and focus goes there.
+        await item.getByTestId("classify-submit").click();
+        const problems = item.getByTestId("classify-errors");
+        await problems.waitFor();
+        expect(await problems.innerText()).toMatch(/Choose at least one stage[\s\S]*Choose who[\s\S]*Choose at least one need/);
+        await expect.poll(() => problems.evaluate((el) => el === document.activeElement)).toBe(true);
+        expect(await page.getByTestId("browse-notice").innerText()).toBe("");
+        await checkScreen(s, "classify with nothing chosen");
+      }
       await item.getByTestId("classify-stage-pre-nrm").check();
       await item.getByTestId("classify-stage-declined-nrm").check();
       await item.getByTestId("classify-audience-adult").check();
@@ -173,6 +183,11 @@ describe("MSVLO at a desk", () => {
     await advice.waitFor();
     expect(await advice.locator("a[href^='tel:']").count()).toBe(0);
     await advice.getByTestId("confirm-number").click();
+    await advice.getByTestId("confirm-who").fill("");
+    await advice.getByTestId("confirm-submit").click();
+    await advice.getByTestId("confirm-errors").waitFor();
+    expect(await advice.getByTestId("confirm-errors").innerText()).toMatch(/Enter your name or role/);
+    expect(await advice.locator("a[href^='tel:']").count()).toBe(0);
     await advice.getByTestId("confirm-who").fill("PC 1234, Cleveland MSVLO");
     // Checked from the top: the sticky header may cover a control scrolled under it.
     await page.evaluate(() => {

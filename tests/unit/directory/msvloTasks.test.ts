@@ -3,7 +3,13 @@
 // service, and retiring with undo.
 import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
-import { draftFromForm, fieldProblems, formFromEntry, EMPTY_PERIOD } from "../../../src/directory/edit/entryForm";
+import {
+  classifyProblems,
+  draftFromForm,
+  fieldProblems,
+  formFromEntry,
+  EMPTY_PERIOD,
+} from "../../../src/directory/edit/entryForm";
 import {
   addLocalService,
   classifyService,
@@ -180,6 +186,10 @@ describe("classify, retire and undo", () => {
       { now: NOW },
     );
     expect(missing.ok).toBe(false);
+    // Each missing answer is named beside its own question; nothing is left for the list to show.
+    const problems = classifyProblems(missing.ok ? [] : missing.errors);
+    expect(problems.own.map((p) => `${p.field}:${p.kind}`)).toEqual(["stages:required", "audience:required", "needs:required"]);
+    expect(problems.others).toEqual([]);
     const done = await classifyService(
       db,
       "essex:essex-police/u",
