@@ -14,6 +14,9 @@ export default defineConfig({
     // A guard against a hang, not a speed target: every wait is for a condition.
     testTimeout: 900_000,
     hookTimeout: 300_000,
+    // expect.poll waits for a condition; without this it gives up after Vitest's default of 1 s,
+    // which a write, a re-query and a render can take on a slow, busy machine.
+    expect: { poll: { timeout: 120_000 } },
     allowOnly: false,
     passWithNoTests: false,
   },

@@ -10,6 +10,8 @@ describe("MSVLO entry editor", () => {
     if (!save) throw new Error("editor did not render");
     await userEvent.click(save);
     await expect.poll(() => host.querySelector("[data-testid='editor-errors']") !== null).toBe(true);
+    // The summary takes focus once (an effect after the render): only then does the person move on.
+    await expect.poll(() => document.activeElement?.classList.contains("error-summary")).toBe(true);
     const name = [...host.querySelectorAll("label")].find((l) => l.textContent === "Service name");
     const input = name?.htmlFor === undefined ? null : document.getElementById(name.htmlFor);
     if (!(input instanceof HTMLInputElement)) throw new Error("no name field");

@@ -1,5 +1,4 @@
 import { useId, useState } from "react";
-import { useLiveQuery } from "dexie-react-hooks";
 import { useTranslation } from "react-i18next";
 import {
   importOrukFromFile,
@@ -18,6 +17,7 @@ import { Link } from "../../platform/navigation/Link";
 import { DIRECTORY_PATHS } from "../routes";
 import { getDirectoryDb } from "../db";
 import { orukDirectoriesIn } from "../import/importOruk";
+import { useCurrentLiveQuery } from "./useCurrentLiveQuery";
 
 type Source = { kind: "file"; file: File } | { kind: "url"; url: string };
 type Format = "pack" | "oruk";
@@ -37,7 +37,7 @@ export function PackImport({ onImported, area }: { onImported: () => void; area:
   const [result, setResult] = useState<AppImportResult | AppOrukImportResult | null>(null);
   const [last, setLast] = useState<Source | null>(null);
   // The ORUK directory's name chooses which pack it updates (oruk/orukPublisher.ts).
-  const installedOruk = useLiveQuery(() => orukDirectoriesIn(getDirectoryDb(), area), [area]) ?? [];
+  const installedOruk = useCurrentLiveQuery(area, () => orukDirectoriesIn(getDirectoryDb(), area)) ?? [];
   const [typedDirectory, setTypedDirectory] = useState<string | null>(null);
   const directoryName = typedDirectory ?? (installedOruk.length === 1 ? (installedOruk[0]?.name ?? "") : "");
   const busy = progress !== null && progress.phase !== "done";

@@ -47,6 +47,9 @@ function takeUnwind(): string | null {
 
 let unwindTimer: ReturnType<typeof setTimeout> | undefined;
 
+/** How long a rewind may take before this page settles where it is (see unwindHistory). */
+const UNWIND_FALLBACK_MS = 5000;
+
 globalThis.addEventListener("popstate", () => {
   const target = takeUnwind();
   if (target !== null) {
@@ -70,6 +73,8 @@ globalThis.addEventListener("popstate", () => {
 }
 
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
+  // A new in-app step means any rewind is over: a key the fallback left must not act on a later reload.
+  if (unwindTimer === undefined) takeUnwind();
   if (options.replace === true) globalThis.history.replaceState({ depth: historyDepth() }, "", path);
   else globalThis.history.pushState({ depth: historyDepth() + 1 }, "", path);
   lastDepth = historyDepth();
@@ -94,13 +99,16 @@ export function unwindHistory(path: string): void {
   } catch {
     // Without sessionStorage a rewind across a reload lands on the old entry; the timer below still settles this page.
   }
+  // Only for a browser that does not move at all: a rewind normally ends in the
+  // popstate handler (same page) or in the start-up code of the page it lands
+  // on (an entry from an earlier page load, which can take seconds to load on
+  // a slow phone). So the timer leaves the key for that page, and it is long:
+  // the screen already shows the neutral page; only the history waits.
   unwindTimer = setTimeout(() => {
     unwindTimer = undefined;
-    if (takeUnwind() !== null) {
-      settleOn(path);
-      notify();
-    }
-  }, 500);
+    settleOn(path);
+    notify();
+  }, UNWIND_FALLBACK_MS);
   globalThis.history.go(-steps);
 }
 

@@ -6,6 +6,7 @@ import type { Answers } from "../../../src/pathway";
 import { openSession } from "../support/lifecycle";
 import { seedEncounter } from "../support/seed";
 import { EncounterFlow } from "../pages/EncounterFlow";
+import { waitForRewind } from "../pages/StartPage";
 import type { Session } from "../support/session";
 
 const NO_NEEDS = { immediateDanger: false, medicalNeed: false, needsInterpreter: false, needsAccommodation: false } as const;
@@ -139,13 +140,13 @@ describe("roadside screens", () => {
     expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
     expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(800);
     await exit.click();
-    await s.page.waitForURL((u) => u.pathname === "/notes");
+    await waitForRewind(s.page);
     expect(await s.page.evaluate(() => localStorage.getItem("waymark.encounter"))).toBeNull();
     // The keyboard shortcut, from a question page.
     await openOutcome(s, TEEN_CANNABIS, "actions");
     await s.page.locator("main h1").focus();
     for (let i = 0; i < 3; i++) await s.page.keyboard.press("Shift");
-    await s.page.waitForURL((u) => u.pathname === "/notes");
+    await waitForRewind(s.page);
     expect(await s.page.locator("main").innerText()).not.toMatch(/Waymark|slavery|offline/i);
   });
 

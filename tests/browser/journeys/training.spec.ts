@@ -56,6 +56,8 @@ describe("training mode", () => {
     await page.locator("a[href='/training?from=start']").focus();
     await page.keyboard.press("Enter");
     await training.expectMarked("training home");
+    // A new screen puts focus on its heading (after it renders); the keyboard user goes on from there.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
     await page.getByTestId(`present-${SCENARIO}`).focus();
     await page.keyboard.press("Enter");
 

@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 
 /** The start screen: the way into every journey. */
 export class StartPage {
@@ -16,7 +17,31 @@ export class StartPage {
     await this.page.getByTestId("start").click();
   }
 
+  /** Taps quick exit and waits until the history behind the neutral page is rewound. */
   async quickExit(): Promise<void> {
     await this.page.getByTestId("quick-exit").click();
+    await waitForRewind(this.page);
   }
+}
+
+/**
+ * The neutral page shows at once; the history rewind behind it ends later (on
+ * a popstate, or in the page an earlier entry loads). Wait for that end:
+ * acting before it would race the app's own history.go().
+ */
+export async function waitForRewind(page: Page): Promise<void> {
+  await page.waitForURL(/\/notes$/);
+  await expect
+    .poll(() =>
+      page
+        .evaluate(
+          () =>
+            sessionStorage.getItem("waymark.unwind") === null &&
+            (history.state as { depth?: unknown } | null)?.depth === 1 &&
+            location.pathname === "/notes",
+        )
+        // A page that is being replaced cannot answer yet: ask again.
+        .catch(() => false),
+    )
+    .toBe(true);
 }
