@@ -61,12 +61,34 @@ export interface ReferenceIssue {
 
 /** Cross-record rules a per-item schema cannot see: unique ids, references, area. */
 export function checkPackReferences(pack: {
+  schemaVersion: number;
   area: string;
   issuedAt: string;
   expiresAt: string;
   content: PackContent;
 }): ReferenceIssue[] {
   const issues: ReferenceIssue[] = [];
+  // A version 1 reader would drop these silently: a pack that uses them must say it is version 2.
+  if (pack.schemaVersion < 2) {
+    pack.content.services.forEach((s, i) => {
+      if (s.unclassified === true) {
+        issues.push({
+          path: ["content", "services", i, "unclassified"],
+          record: s.id,
+          message: "unclassified services need schemaVersion 2",
+        });
+      }
+      s.phones.forEach((p, j) => {
+        if (p.confirmedBy !== undefined) {
+          issues.push({
+            path: ["content", "services", i, "phones", j, "confirmedBy"],
+            record: s.id,
+            message: "phone confirmations (confirmedBy) need schemaVersion 2",
+          });
+        }
+      });
+    });
+  }
   if (pack.issuedAt > pack.expiresAt) {
     issues.push({ path: ["expiresAt"], record: undefined, message: "expiresAt is before issuedAt" });
   }

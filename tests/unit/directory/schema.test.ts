@@ -149,3 +149,29 @@ describe("pack schema", () => {
     expect(errorsOf(makePack({ expiresAt: "2026-02-30" }))[0]?.path).toBe("expiresAt");
   });
 });
+
+describe("schema versions", () => {
+  const claim = { name: "Essex MSVLO team", on: "2026-11-20" };
+  const withV2Fields = (schemaVersion: 1 | 2) =>
+    makePack({
+      schemaVersion,
+      services: [
+        svc("claimed", { phones: [{ number: "01245 000 111", verification: "verify", confirmedBy: claim }] }),
+        svc("raw", { unclassified: true, stages: [], needs: [], audience: undefined }),
+      ],
+    });
+
+  it("refuses version 2 fields in a pack that says it is version 1, naming each", () => {
+    const r = validatePackBytes(bytesOf(withV2Fields(1)));
+    expect(r.ok).toBe(false);
+    const where = r.ok ? [] : r.errors.map((e) => `${e.code} ${e.path ?? ""} ${e.message}`);
+    expect(where).toEqual([
+      "reference content.services[0].phones[0].confirmedBy claimed: phone confirmations (confirmedBy) need schemaVersion 2",
+      "reference content.services[1].unclassified raw: unclassified services need schemaVersion 2",
+    ]);
+  });
+
+  it("accepts the same content when the pack says version 2", () => {
+    expect(validatePackBytes(bytesOf(withV2Fields(2))).ok).toBe(true);
+  });
+});
