@@ -10,7 +10,8 @@ import { serviceSchema } from "./schema/service";
 import { directoryAreaSchema } from "./schema/vocabulary";
 
 /** How an MSVLO changed an entry on this device. */
-export const LOCAL_STATES = ["added", "edited", "checked", "retired"] as const;
+/** "classified": only stages, audience and needs were given here (an imported service); the feed still updates the rest. */
+export const LOCAL_STATES = ["added", "edited", "checked", "retired", "classified"] as const;
 export const localStateSchema = z.enum(LOCAL_STATES);
 export type LocalState = z.infer<typeof localStateSchema>;
 

@@ -27,10 +27,19 @@ function snapshotOf(row: ServiceRecord): EntrySnapshot {
   return { service: row.service, organisation: row.organisation, locations: row.locations };
 }
 
-/** The state after a change: "added" stays "added"; anything beyond a check becomes "edited". */
-function nextState(current: LocalState | undefined, change: "edited" | "checked" | "retired"): LocalState {
+/**
+ * The state after a change: "added" stays "added"; a check keeps what was
+ * there; a classification keeps an edit or a retirement (it is part of them);
+ * any other change becomes "edited". "classified" is kept apart from "edited"
+ * so that a newer version of the feed can still update the entry (writePack).
+ */
+function nextState(
+  current: LocalState | undefined,
+  change: "edited" | "checked" | "retired" | "classified",
+): LocalState {
   if (current === "added") return "added";
   if (change === "checked") return current ?? "checked";
+  if (change === "classified") return current === "edited" || current === "retired" ? current : "classified";
   return change;
 }
 
@@ -80,6 +89,16 @@ export async function addLocalService(db: DirectoryDb, draft: EntryDraft, option
 
 /** Replaces an entry's content; its id and area cannot change. */
 export async function editService(db: DirectoryDb, key: string, draft: EntryDraft, options: EditOptions): Promise<EditResult> {
+  return replaceContent(db, key, draft, options, "edited");
+}
+
+async function replaceContent(
+  db: DirectoryDb,
+  key: string,
+  draft: EntryDraft,
+  options: EditOptions,
+  change: "edited" | "classified",
+): Promise<EditResult> {
   const checked = validateDraft(draft);
   if (!checked.ok) return checked;
   const { service, organisation, locations } = checked.snapshot;
@@ -96,7 +115,7 @@ export async function editService(db: DirectoryDb, key: string, draft: EntryDraf
     }
     const next: ServiceRecord = {
       ...buildRecord(row.packKey, service, organisation, locations),
-      localState: nextState(row.localState, "edited"),
+      localState: nextState(row.localState, change),
       localChangedAt: options.now.toISOString(),
     };
     const original =
@@ -224,7 +243,7 @@ export async function classifyService(
     needs: classification.needs,
     ...(classification.audience === undefined ? {} : { audience: classification.audience }),
   };
-  return editService(db, key, { service, organisation: row.organisation, locations: row.locations }, options);
+  return replaceContent(db, key, { service, organisation: row.organisation, locations: row.locations }, options, "classified");
 }
 
 /** Undo local changes: back to the pack's version, or gone if it only existed locally. */

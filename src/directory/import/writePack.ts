@@ -8,6 +8,8 @@ import { LOCAL_STATES, type PackRecord, type ServiceRecord } from "../records";
 import type { ImportProgressListener } from "./progress";
 import { servicesInPack } from "../query/keyRanges";
 import { dropOrphanedConfirmations } from "../edit/confirmNumber";
+import { withClassificationOf } from "../edit/classification";
+import { buildRecord } from "../buildRecord";
 
 // Progress is reported after each chunk: 1,000 rows took 0.4–1.3 s to write on
 // a 2-core machine (later chunks are slower as the database grows), so 250
@@ -29,7 +31,7 @@ export interface WriteOutcome {
   removed: number;
   /** Entries edited or retired on this device: kept as they are (see docs/directory.md). */
   keptLocalEdits: string[];
-  /** Entries only marked "checked" here: replaced by the newer pack's version. */
+  /** Entries only marked "checked" here, or classified here but now classified by the publisher: replaced by the newer pack's version. */
   supersededLocalChecks: string[];
 }
 
@@ -61,9 +63,32 @@ export async function writePack(
 
     const kept = new Map<string, ServiceRecord>();
     const supersededLocalChecks: string[] = [];
+    const reclassified: ServiceRecord[] = [];
     for (const row of localRows) {
       if (row.localState === "checked") {
         supersededLocalChecks.push(row.key);
+        continue;
+      }
+      if (row.localState === "classified") {
+        // Only the classification was given here: the feed's newer version
+        // comes in with it, unless the publisher now classifies the service
+        // itself (theirs is used) or dropped it (gone, like any other).
+        const incoming = newByKey.get(row.key);
+        if (incoming?.service.unclassified === true) {
+          const merged = buildRecord(
+            packKey,
+            withClassificationOf(incoming.service, row.service),
+            incoming.organisation,
+            incoming.locations,
+          );
+          merged.localState = "classified";
+          if (row.localChangedAt !== undefined) merged.localChangedAt = row.localChangedAt;
+          merged.packOriginal = { service: incoming.service, organisation: incoming.organisation, locations: incoming.locations };
+          kept.set(row.key, merged);
+          reclassified.push(merged);
+        } else {
+          supersededLocalChecks.push(row.key);
+        }
         continue;
       }
       // Keep the local edit, but let "revert" restore the newest official version.
@@ -99,7 +124,7 @@ export async function writePack(
     // Confirmations made here follow the entries: gone with a dropped service
     // or a number the new version no longer lists.
     const phonesAfter = new Map<string, readonly { number: string }[] | undefined>(toDelete.map((k) => [k, undefined]));
-    for (const r of toPut) phonesAfter.set(r.key, r.service.phones);
+    for (const r of [...toPut, ...reclassified]) phonesAfter.set(r.key, r.service.phones);
     await dropOrphanedConfirmations(db, packRecord.area, phonesAfter);
     await db.packs.put(packRecord);
     return {

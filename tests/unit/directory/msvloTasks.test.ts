@@ -16,6 +16,7 @@ import {
   editService,
   markCheckedToday,
   retireService,
+  revertLocalEdit,
   undoRetire,
 } from "../../../src/directory/edit/localEdits";
 import { exportPack } from "../../../src/directory/edit/exportPack";
@@ -200,6 +201,58 @@ describe("classify, retire and undo", () => {
     const after = await findServices(db, { area: "essex", stage: "pre-nrm", audience: "adult", now: NOW });
     expect(after.map((e) => e.service.id).sort()).toEqual(["k", "u"]);
     expect((await getAreaDashboard(db, "essex", NOW)).unclassified).toBe(0);
+  });
+
+  it("a classified entry keeps taking the feed's updates, with its classification", async () => {
+    const db = freshDb();
+    const raw = { unclassified: true as const, stages: [], needs: [], audience: undefined };
+    const v1 = makePack({
+      schemaVersion: 2,
+      services: [
+        svc("u", { ...raw, phones: [{ number: "01245 000 111", verification: "verify" }] }),
+        svc("gone", raw),
+        svc("taken", raw),
+      ],
+    });
+    await importPackBytes(db, bytesOf(v1), { now: NOW, allowUnverified: true });
+    const classification = { stages: ["pre-nrm"], audience: "adult", needs: ["advocacy-navigator"] };
+    for (const id of ["u", "gone", "taken"]) {
+      expect((await classifyService(db, `essex:essex-police/${id}`, classification, { now: NOW })).ok).toBe(true);
+    }
+    expect((await db.services.get("essex:essex-police/u"))?.localState).toBe("classified");
+    // A check after the classification keeps it a classification.
+    await markCheckedToday(db, "essex:essex-police/u", { now: NOW });
+    expect((await db.services.get("essex:essex-police/u"))?.localState).toBe("classified");
+
+    // The feed's next version: a new number and description for u; gone is dropped; taken is now classified by the publisher.
+    const v2 = makePack({
+      schemaVersion: 2,
+      packVersion: 2,
+      services: [
+        svc("u", { ...raw, description: "New hours from January.", phones: [{ number: "01245 000 999", verification: "verify" }] }),
+        svc("taken", { stages: ["post-nrm"], audience: "both", needs: ["emergency-accommodation"] }),
+      ],
+    });
+    const r = await importPackBytes(db, bytesOf(v2), { now: NOW, allowUnverified: true });
+    expect(r.ok).toBe(true);
+    const u = await db.services.get("essex:essex-police/u");
+    expect(u?.service.description).toBe("New hours from January.");
+    expect(u?.service.phones.map((p) => p.number)).toEqual(["01245 000 999"]);
+    expect(u?.service).toMatchObject({ stages: ["pre-nrm"], audience: "adult", needs: ["advocacy-navigator"] });
+    expect(u?.service.unclassified).toBeUndefined();
+    expect(u?.localState).toBe("classified");
+    const found = await findServices(db, { area: "essex", stage: "pre-nrm", audience: "adult", now: NOW });
+    expect(found.map((e) => e.service.id)).toEqual(["u"]);
+    expect(await db.services.get("essex:essex-police/gone")).toBeUndefined();
+    const taken = await db.services.get("essex:essex-police/taken");
+    expect(taken?.service.stages).toEqual(["post-nrm"]);
+    expect(taken?.localState).toBeUndefined();
+
+    // Undo goes back to the feed's newest version, waiting to be classified again.
+    await revertLocalEdit(db, "essex:essex-police/u");
+    const back = await db.services.get("essex:essex-police/u");
+    expect(back?.service.unclassified).toBe(true);
+    expect(back?.service.description).toBe("New hours from January.");
   });
 
   it("retires a pack entry and a local one, and undo puts each back exactly", async () => {
