@@ -33,10 +33,7 @@ function snapshotOf(row: ServiceRecord): EntrySnapshot {
  * any other change becomes "edited". "classified" is kept apart from "edited"
  * so that a newer version of the feed can still update the entry (writePack).
  */
-function nextState(
-  current: LocalState | undefined,
-  change: "edited" | "checked" | "retired" | "classified",
-): LocalState {
+function nextState(current: LocalState | undefined, change: "edited" | "checked" | "retired" | "classified"): LocalState {
   if (current === "added") return "added";
   if (change === "checked") return current ?? "checked";
   if (change === "classified") return current === "edited" || current === "retired" ? current : "classified";

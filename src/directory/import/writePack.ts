@@ -71,24 +71,29 @@ export async function writePack(
       }
       if (row.localState === "classified") {
         // Only the classification was given here: the feed's newer version
-        // comes in with it, unless the publisher now classifies the service
-        // itself (theirs is used) or dropped it (gone, like any other).
+        // comes in with it. If the feed dropped the service it goes, like any
+        // other; if its publisher now classifies it, theirs stands.
         const incoming = newByKey.get(row.key);
-        if (incoming?.service.unclassified === true) {
-          const merged = buildRecord(
-            packKey,
-            withClassificationOf(incoming.service, row.service),
-            incoming.organisation,
-            incoming.locations,
-          );
-          merged.localState = "classified";
-          if (row.localChangedAt !== undefined) merged.localChangedAt = row.localChangedAt;
-          merged.packOriginal = { service: incoming.service, organisation: incoming.organisation, locations: incoming.locations };
-          kept.set(row.key, merged);
-          reclassified.push(merged);
-        } else {
+        if (incoming === undefined) continue;
+        if (incoming.service.unclassified !== true) {
           supersededLocalChecks.push(row.key);
+          continue;
         }
+        const original = { service: incoming.service, organisation: incoming.organisation, locations: incoming.locations };
+        const service = withClassificationOf(incoming.service, row.service);
+        if (service === undefined) {
+          // The two do not fit together: kept as it is, like an edit, and "revert" gives the feed's version.
+          kept.set(row.key, { ...row, packOriginal: original });
+          continue;
+        }
+        const merged: ServiceRecord = {
+          ...buildRecord(packKey, service, incoming.organisation, incoming.locations),
+          localState: "classified",
+          packOriginal: original,
+          ...(row.localChangedAt === undefined ? {} : { localChangedAt: row.localChangedAt }),
+        };
+        kept.set(row.key, merged);
+        reclassified.push(merged);
         continue;
       }
       // Keep the local edit, but let "revert" restore the newest official version.

@@ -51,7 +51,7 @@ export async function getEntry(db: DirectoryDb, key: string, now: Date): Promise
   });
 }
 
-/** Entries added, edited, checked or retired on this device (optionally one area). */
+/** Entries added, edited, checked, retired or classified on this device (optionally one area). */
 export async function listLocalEdits(db: DirectoryDb, now: Date, area?: DirectoryArea): Promise<DirectoryEntry[]> {
   return db.transaction("r", [db.services, db.packs, db.confirmations], async () => {
     const [context, rows] = await Promise.all([

@@ -37,3 +37,13 @@ export function shortcutFilters(show: BrowseShortcut | undefined): {
 } {
   return { findableOnly: show === "findable", staleOnly: show === "stale", unconfirmedOnly: show === "unconfirmed" };
 }
+
+/** The shortcut a list's filters amount to: the one ticked, when exactly one is (for the list's address). */
+export function shortcutOf(filters: {
+  findableOnly: boolean;
+  staleOnly: boolean;
+  unconfirmedOnly: boolean;
+}): BrowseShortcut | undefined {
+  const ticked = BROWSE_SHORTCUTS.filter((show) => filters[`${show}Only`]);
+  return ticked.length === 1 ? ticked[0] : undefined;
+}

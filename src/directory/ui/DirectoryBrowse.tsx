@@ -11,7 +11,8 @@ import { useSetting } from "../../platform/settings/useSetting";
 import { isForceAreaId } from "../../shared/forceAreas";
 import { getDirectoryDb } from "../db";
 import { listAreaServices } from "../query/browseArea";
-import { readBrowseStart, shortcutFilters } from "../query/browseShortcut";
+import { browseShortcutPath, readBrowseStart, shortcutFilters, shortcutOf } from "../query/browseShortcut";
+import { navigate } from "../../platform/navigation/history";
 import { undoRetire, type Retirement } from "../edit/localEdits";
 import { EntryActions } from "./EntryActions";
 import {
@@ -79,31 +80,27 @@ function BrowseEntries({ mode }: { mode: "browse" | "review" }) {
   }, []);
   const ready = useDirectoryReady();
   const ids = { area: useId(), stage: useId(), audience: useId(), need: useId() };
-  const filterKey = [
-    area,
-    stage,
-    audience,
-    need,
+  // One object for both the query and its key, so the two cannot disagree.
+  const filter = {
+    ...(stage === "" ? {} : { stage }),
+    ...(audience === "" ? {} : { audience }),
+    ...(need === "" ? {} : { need }),
     staleOnly,
     includeRetired,
     unclassifiedOnly,
     unconfirmedOnly,
     findableOnly,
-  ].join("|");
+  };
+  const filterKey = JSON.stringify({ area, ...filter });
   const entries = useCurrentLiveQuery(`${ready.state}|${filterKey}`, async () =>
-    ready.state === "ready"
-      ? listAreaServices(getDirectoryDb(), area, {
-          now: new Date(),
-          ...(stage === "" ? {} : { stage }),
-          ...(audience === "" ? {} : { audience }),
-          ...(need === "" ? {} : { need }),
-          staleOnly,
-          includeRetired,
-          unclassifiedOnly,
-          unconfirmedOnly,
-        })
-      : undefined,
+    ready.state === "ready" ? listAreaServices(getDirectoryDb(), area, { now: new Date(), ...filter }) : undefined,
   );
+  // The address follows the area and shortcut filter, so Back from an entry's editor reopens the same list.
+  const show = shortcutOf({ findableOnly, staleOnly, unconfirmedOnly });
+  useEffect(() => {
+    const target = browseShortcutPath(mode === "review" ? DIRECTORY_PATHS.review : DIRECTORY_PATHS.browse, area, show);
+    if (target !== globalThis.location.pathname + globalThis.location.search) navigate(target, { replace: true });
+  }, [mode, area, show]);
   return (
     <>
       <BackLink fallback={DIRECTORY_PATHS.overview} />
@@ -200,6 +197,7 @@ function BrowseEntries({ mode }: { mode: "browse" | "review" }) {
             <input
               type="checkbox"
               checked={staleOnly}
+              data-testid="filter-stale"
               onChange={(e) => {
                 setStaleOnly(e.target.checked);
               }}
@@ -284,13 +282,12 @@ function BrowseEntries({ mode }: { mode: "browse" | "review" }) {
         )}
       </div>
       {ready.state === "error" ? <DirectoryProblem status={ready.status} /> : null}
-      {entries === undefined ? (
-        <p role="status">{t("support.loading")}</p>
-      ) : (
+      {/* One status element, loading or counted, so the new count is announced in place. */}
+      <p role="status" data-testid={entries === undefined ? "browse-loading" : "browse-count"}>
+        {entries === undefined ? t("support.loading") : t("support.count", { count: entries.length })}
+      </p>
+      {entries === undefined ? null : (
         <>
-          <p role="status" data-testid="browse-count">
-            {t("support.count", { count: entries.length })}
-          </p>
           <ServiceList
             key={filterKey}
             entries={entries}

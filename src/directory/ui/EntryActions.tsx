@@ -253,6 +253,8 @@ function ConfirmNumber({ entry, number, handlers }: { entry: DirectoryEntry; num
           className="input"
           value={who}
           autoComplete="name"
+          // The confirmation keeps at most 200 characters (records.ts): the field cannot hold more.
+          maxLength={200}
           data-testid="confirm-who"
           aria-invalid={missingWho ? true : undefined}
           aria-describedby={missingWho ? `${id}-error` : undefined}

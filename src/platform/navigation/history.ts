@@ -64,9 +64,29 @@ globalThis.addEventListener("popstate", () => {
   notify();
 });
 
-// Start-up: finish a quick exit whose rewind crossed a page load, before anything renders.
-{
+/** True when this page was loaded by moving through history (or when the browser cannot say). */
+function loadedByHistory(): boolean {
+  const entry = globalThis.performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+  return entry === undefined || entry.type === "back_forward";
+}
+
+// A page the back/forward cache brings back runs no start-up code and still
+// holds what it had in memory: if a rewind is landing here, settle and load
+// it afresh, so nothing from before the quick exit is kept.
+globalThis.addEventListener("pageshow", (event) => {
+  if (!event.persisted) return;
   const target = takeUnwind();
+  if (target === null) return;
+  settleOn(target);
+  globalThis.location.reload();
+});
+
+// Start-up: finish a quick exit whose rewind crossed a page load, before
+// anything renders. Only a page reached through history can be that landing;
+// on any other load (typed address, reload) a key left behind is dropped.
+{
+  const pending = takeUnwind();
+  const target = loadedByHistory() ? pending : null;
   if (target !== null) settleOn(target);
   else if (readDepth() === null) globalThis.history.replaceState({ depth: 0 }, "");
   lastDepth = historyDepth();

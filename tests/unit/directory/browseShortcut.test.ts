@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { browseShortcutPath, readBrowseStart } from "../../../src/directory/query/browseShortcut";
+import {
+  BROWSE_SHORTCUTS,
+  browseShortcutPath,
+  readBrowseStart,
+  shortcutFilters,
+  shortcutOf,
+} from "../../../src/directory/query/browseShortcut";
 
 describe("dashboard links into the list they count", () => {
   it("round-trips an area and a filter through the link", () => {
@@ -13,5 +19,11 @@ describe("dashboard links into the list they count", () => {
     expect(readBrowseStart("")).toEqual({});
     expect(readBrowseStart("?area=atlantis&show=everything")).toEqual({});
     expect(readBrowseStart("?area=cleveland&show=<script>")).toEqual({ area: "cleveland" });
+  });
+
+  it("names the shortcut a list's filters amount to, only when exactly one is ticked", () => {
+    for (const show of BROWSE_SHORTCUTS) expect(shortcutOf(shortcutFilters(show))).toBe(show);
+    expect(shortcutOf(shortcutFilters(undefined))).toBeUndefined();
+    expect(shortcutOf({ findableOnly: true, staleOnly: true, unconfirmedOnly: false })).toBeUndefined();
   });
 });

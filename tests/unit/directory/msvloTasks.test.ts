@@ -20,6 +20,7 @@ import {
   undoRetire,
 } from "../../../src/directory/edit/localEdits";
 import { exportPack } from "../../../src/directory/edit/exportPack";
+import { withClassificationOf } from "../../../src/directory/edit/classification";
 import { confirmNumber } from "../../../src/directory/edit/confirmNumber";
 import { getEntry, listAreaServices } from "../../../src/directory/query/browseArea";
 import { BROWSE_SHORTCUTS, shortcutFilters } from "../../../src/directory/query/browseShortcut";
@@ -220,8 +221,8 @@ describe("classify, retire and undo", () => {
       expect((await classifyService(db, `essex:essex-police/${id}`, classification, { now: NOW })).ok).toBe(true);
     }
     expect((await db.services.get("essex:essex-police/u"))?.localState).toBe("classified");
-    // A check after the classification keeps it a classification.
-    await markCheckedToday(db, "essex:essex-police/u", { now: NOW });
+    // A check after the classification keeps it a classification (and its date survives the next import).
+    await markCheckedToday(db, "essex:essex-police/u", { now: new Date("2026-11-25T12:00:00Z") });
     expect((await db.services.get("essex:essex-police/u"))?.localState).toBe("classified");
 
     // The feed's next version: a new number and description for u; gone is dropped; taken is now classified by the publisher.
@@ -229,7 +230,11 @@ describe("classify, retire and undo", () => {
       schemaVersion: 2,
       packVersion: 2,
       services: [
-        svc("u", { ...raw, description: "New hours from January.", phones: [{ number: "01245 000 999", verification: "verify" }] }),
+        svc("u", {
+          ...raw,
+          description: "New hours from January.",
+          phones: [{ number: "01245 000 999", verification: "verify" }],
+        }),
         svc("taken", { stages: ["post-nrm"], audience: "both", needs: ["emergency-accommodation"] }),
       ],
     });
@@ -241,6 +246,7 @@ describe("classify, retire and undo", () => {
     expect(u?.service).toMatchObject({ stages: ["pre-nrm"], audience: "adult", needs: ["advocacy-navigator"] });
     expect(u?.service.unclassified).toBeUndefined();
     expect(u?.localState).toBe("classified");
+    expect(u?.service.assuredDate).toBe("2026-11-25");
     const found = await findServices(db, { area: "essex", stage: "pre-nrm", audience: "adult", now: NOW });
     expect(found.map((e) => e.service.id)).toEqual(["u"]);
     expect(await db.services.get("essex:essex-police/gone")).toBeUndefined();
@@ -416,5 +422,34 @@ describe("export file names", () => {
     expect(counted).toEqual({ findable: 2, stale: 2, unconfirmed: 1 });
     const review = await listAreaServices(db, "essex", { now: NOW, unclassifiedOnly: true });
     expect(review.length).toBe(dash.unclassified);
+  });
+});
+
+describe("a classification carried onto the feed's next version", () => {
+  const feed = svc("f", {
+    unclassified: true,
+    stages: ["post-nrm"],
+    postNrmSubStages: ["awaiting-rg"],
+    needs: [],
+    audience: undefined,
+    assuredDate: "2026-11-20",
+  });
+  const local = svc("f", { stages: ["pre-nrm"], audience: "adult", needs: ["advocacy-navigator"], assuredDate: "2026-11-22" });
+
+  it("takes the stages, audience and needs given here, leaves out the feed's post-NRM steps, and keeps the later check", () => {
+    const merged = withClassificationOf(feed, local);
+    expect(merged).toMatchObject({
+      stages: ["pre-nrm"],
+      audience: "adult",
+      needs: ["advocacy-navigator"],
+      assuredDate: "2026-11-22",
+    });
+    expect(merged?.postNrmSubStages).toBeUndefined();
+    expect(merged?.unclassified).toBeUndefined();
+    expect(withClassificationOf({ ...feed, assuredDate: "2026-11-30" }, local)?.assuredDate).toBe("2026-11-30");
+  });
+
+  it("gives nothing when the two do not make a valid service", () => {
+    expect(withClassificationOf(feed, { ...local, stages: [] })).toBeUndefined();
   });
 });
