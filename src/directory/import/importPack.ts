@@ -43,6 +43,7 @@ export type ImportResult =
       added: number;
       removed: number;
       keptLocalEdits: string[];
+      updatedClassifications: string[];
       supersededLocalChecks: string[];
       /** Why the pack is "unverified", when the user allowed that. */
       warnings: PackError[];
@@ -175,6 +176,7 @@ export async function installDecidedPack(
             added: 0,
             removed: 0,
             keptLocalEdits: [],
+            updatedClassifications: [],
             supersededLocalChecks: [],
             warnings: decided.warnings,
           };
@@ -211,6 +213,7 @@ export async function installDecidedPack(
       added: outcome.added,
       removed: outcome.removed,
       keptLocalEdits: outcome.keptLocalEdits,
+      updatedClassifications: outcome.updatedClassifications,
       supersededLocalChecks: outcome.supersededLocalChecks,
       warnings: decided.warnings,
     };

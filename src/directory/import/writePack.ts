@@ -31,6 +31,8 @@ export interface WriteOutcome {
   removed: number;
   /** Entries edited or retired on this device: kept as they are (see docs/directory.md). */
   keptLocalEdits: string[];
+  /** Services classified here that took the newer version's details, keeping the classification. */
+  updatedClassifications: string[];
   /** Entries only marked "checked" here, or classified here but now classified by the publisher: replaced by the newer pack's version. */
   supersededLocalChecks: string[];
 }
@@ -136,7 +138,8 @@ export async function writePack(
       previousVersion: existing?.packVersion,
       added: toPut.length,
       removed: toDelete.length,
-      keptLocalEdits: [...kept.keys()],
+      keptLocalEdits: [...kept.keys()].filter((k) => !reclassified.some((r) => r.key === k)),
+      updatedClassifications: reclassified.map((r) => r.key),
       supersededLocalChecks,
     };
   });

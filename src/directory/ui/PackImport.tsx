@@ -205,6 +205,9 @@ export function PackImport({ onImported, area }: { onImported: () => void; area:
             <p>{t(`import.status.${result.status}`, { added: result.added, removed: result.removed })}</p>
             {result.pack.trust === "unverified" ? <p className="tag tag--warning">{t("trust.unverified")}</p> : null}
             {result.keptLocalEdits.length > 0 ? <p>{t("import.keptLocal", { count: result.keptLocalEdits.length })}</p> : null}
+            {result.updatedClassifications.length > 0 ? (
+              <p>{t("import.updatedClassified", { count: result.updatedClassifications.length })}</p>
+            ) : null}
             {oruk === undefined ? null : (
               <>
                 <p data-testid="oruk-summary">

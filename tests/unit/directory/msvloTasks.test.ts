@@ -239,7 +239,12 @@ describe("classify, retire and undo", () => {
       ],
     });
     const r = await importPackBytes(db, bytesOf(v2), { now: NOW, allowUnverified: true });
-    expect(r.ok).toBe(true);
+    expect(r).toMatchObject({
+      ok: true,
+      keptLocalEdits: [],
+      updatedClassifications: ["essex:essex-police/u"],
+      supersededLocalChecks: ["essex:essex-police/taken"],
+    });
     const u = await db.services.get("essex:essex-police/u");
     expect(u?.service.description).toBe("New hours from January.");
     expect(u?.service.phones.map((p) => p.number)).toEqual(["01245 000 999"]);
