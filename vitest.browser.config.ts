@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { AuditsFirst } from "./tests/browser/support/sequencer.ts";
 
 // Whole journeys against the production build: Node drives Debian's Chromium
 // with playwright-core against `vite preview`. One browser per worker
@@ -9,8 +10,9 @@ export default defineConfig({
     environment: "node",
     globalSetup: ["tests/browser/support/globalSetup.ts"],
     isolate: false,
-    // Two cores: two files at once.
+    // Two cores: two files at once, the long audits first (support/sequencer.ts).
     maxWorkers: 2,
+    sequence: { sequencer: AuditsFirst },
     // A guard against a hang, not a speed target: every wait is for a condition.
     testTimeout: 900_000,
     hookTimeout: 300_000,
