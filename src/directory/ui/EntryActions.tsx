@@ -237,6 +237,7 @@ function ConfirmNumber({ entry, number, handlers }: { entry: DirectoryEntry; num
         errors={missingWho ? [{ message: t("confirm.whoRequired"), href: `#${id}` }] : []}
         focusKey={submits}
         testId="confirm-errors"
+        headingLevel={3}
       />
       <p>{t("confirm.intro", { phone: number, name: entry.service.name })}</p>
       <div className={`field${missingWho ? " field--error" : ""}`}>
@@ -338,6 +339,7 @@ function ClassifyForm({ entry, handlers }: { entry: DirectoryEntry; handlers: En
         errors={problems.map((p) => ({ message: messageOf(p), href: `#${fieldId(p.field)}` }))}
         focusKey={submits}
         testId="classify-errors"
+        headingLevel={4}
       />
       {group(
         "stages",

@@ -13,7 +13,18 @@ export interface FieldError {
  * changes), so screen readers announce it — and never again while the person
  * types to fix the problem.
  */
-export function ErrorSummary({ errors, focusKey, testId }: { errors: readonly FieldError[]; focusKey: number; testId?: string }) {
+export function ErrorSummary({
+  errors,
+  focusKey,
+  testId,
+  headingLevel = 2,
+}: {
+  errors: readonly FieldError[];
+  focusKey: number;
+  testId?: string;
+  /** 2 for a page's form; deeper for a form inside a section (a list entry's classify form). */
+  headingLevel?: 2 | 3 | 4;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   // Several forms on one screen (a list's classify forms) may each show one.
@@ -22,9 +33,10 @@ export function ErrorSummary({ errors, focusKey, testId }: { errors: readonly Fi
     ref.current?.focus();
   }, [focusKey]);
   if (errors.length === 0) return null;
+  const Heading = `h${String(headingLevel)}` as "h2" | "h3" | "h4";
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby={titleId} data-testid={testId}>
-      <h2 id={titleId}>{t("errors.title")}</h2>
+      <Heading id={titleId}>{t("errors.title")}</Heading>
       <ul>
         {errors.map((e) => (
           <li key={e.href + e.message}>
