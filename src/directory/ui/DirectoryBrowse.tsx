@@ -193,66 +193,33 @@ function BrowseEntries({ mode }: { mode: "browse" | "review" }) {
           open={mode === "review" || start.show !== undefined}
           testId="browse-more-filters"
         >
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={staleOnly}
-              data-testid="filter-stale"
-              onChange={(e) => {
-                setStaleOnly(e.target.checked);
-              }}
-            />
-            <span>{t("browse.staleOnly")}</span>
-          </label>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={includeRetired}
-              onChange={(e) => {
-                setIncludeRetired(e.target.checked);
-              }}
-            />
-            <span>{t("browse.includeRetired")}</span>
-          </label>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={unclassifiedOnly}
-              data-testid="filter-unclassified"
-              onChange={(e) => {
-                setUnclassifiedOnly(e.target.checked);
-              }}
-            />
-            <span>{t("browse.unclassifiedOnly")}</span>
-          </label>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={unconfirmedOnly}
-              data-testid="filter-unconfirmed"
-              onChange={(e) => {
-                setUnconfirmedOnly(e.target.checked);
-              }}
-            />
-            <span>{t("browse.unconfirmedOnly")}</span>
-          </label>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={findableOnly}
-              data-testid="filter-findable"
-              onChange={(e) => {
-                setFindableOnly(e.target.checked);
-              }}
-            />
-            <span>{t("browse.findableOnly")}</span>
-          </label>
+          <FilterBox label={t("browse.staleOnly")} checked={staleOnly} onChange={setStaleOnly} testId="filter-stale" />
+          <FilterBox label={t("browse.includeRetired")} checked={includeRetired} onChange={setIncludeRetired} />
+          <FilterBox
+            label={t("browse.unclassifiedOnly")}
+            checked={unclassifiedOnly}
+            onChange={setUnclassifiedOnly}
+            testId="filter-unclassified"
+          />
+          <FilterBox
+            label={t("browse.unconfirmedOnly")}
+            checked={unconfirmedOnly}
+            onChange={setUnconfirmedOnly}
+            testId="filter-unconfirmed"
+          />
+          <FilterBox
+            label={t("browse.findableOnly")}
+            checked={findableOnly}
+            onChange={setFindableOnly}
+            testId="filter-findable"
+          />
         </Disclosure>
       </div>
       <p>
         <Link to={DIRECTORY_PATHS.add}>{t("overview.add")}</Link>
       </p>
-      <MessageList messages={errors.map((e) => e.message)} />
+      {/* What went wrong in the interface's language, then the validator's detail. */}
+      <MessageList messages={errors.map((e) => `${t(`errors.${e.code}`)}: ${e.message}`)} />
       <div role="status" data-testid="browse-notice" tabIndex={-1} ref={noticeRef}>
         {retired === null ? (
           notice === "" ? null : (
@@ -315,5 +282,22 @@ function BrowseEntries({ mode }: { mode: "browse" | "review" }) {
         </>
       )}
     </>
+  );
+}
+
+/** One narrowing filter of the list. */
+function FilterBox(props: { label: string; checked: boolean; onChange: (checked: boolean) => void; testId?: string }) {
+  return (
+    <label className="checkbox">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        data-testid={props.testId}
+        onChange={(e) => {
+          props.onChange(e.target.checked);
+        }}
+      />
+      <span>{props.label}</span>
+    </label>
   );
 }
