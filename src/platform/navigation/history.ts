@@ -93,7 +93,7 @@ globalThis.addEventListener("pageshow", (event) => {
 }
 
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
-  // A new in-app step means any rewind is over: a key the fallback left must not act on a later reload.
+  // A new in-app step means any rewind is over: a key the fallback left must not act on a later Back.
   if (unwindTimer === undefined) takeUnwind();
   if (options.replace === true) globalThis.history.replaceState({ depth: historyDepth() }, "", path);
   else globalThis.history.pushState({ depth: historyDepth() + 1 }, "", path);
