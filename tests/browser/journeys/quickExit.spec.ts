@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { baseUrl, openSession } from "../support/lifecycle";
 import type { Session } from "../support/session";
 import { EncounterFlow } from "../pages/EncounterFlow";
-import { StartPage } from "../pages/StartPage";
+import { StartPage, waitForRewind } from "../pages/StartPage";
 
 async function expectNeutralHistory(s: Session, label: string): Promise<void> {
   const page = s.page;
@@ -55,6 +55,18 @@ describe("quick exit", () => {
     await s.page.waitForURL(/\/about$/);
     await new StartPage(s.page).quickExit();
     await expectNeutralHistory(s, "after two links");
+
+    // Back pressed at once, while the app is still rewinding: it lands on the neutral page all the same.
+    await s.goto("/about");
+    await s.page.getByRole("link", { name: "Settings" }).click();
+    await s.page.waitForURL(/\/settings$/);
+    await s.page.getByRole("link", { name: "About Waymark" }).click();
+    await s.page.waitForURL(/\/about$/);
+    await s.page.getByTestId("quick-exit").click();
+    await s.page.goBack().catch(() => null);
+    await waitForRewind(s.page);
+    expect(await s.page.locator("main").innerText()).not.toMatch(/Waymark|slavery/i);
+    await expectNeutralHistory(s, "Back pressed at once");
   });
 
   it("still hides the guidance after a reload, from the first entry with Forward history, and after an in-page link", async () => {

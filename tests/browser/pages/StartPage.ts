@@ -35,10 +35,8 @@ export async function waitForRewind(page: Page): Promise<void> {
     .poll(() =>
       page
         .evaluate(
-          () =>
-            sessionStorage.getItem("waymark.unwind") === null &&
-            (history.state as { depth?: unknown } | null)?.depth === 1 &&
-            location.pathname === "/notes",
+          // The key goes when the rewind lands (or was never set: nothing to rewind).
+          () => sessionStorage.getItem("waymark.unwind") === null && location.pathname === "/notes",
         )
         // A page that is being replaced cannot answer yet: ask again.
         .catch(() => false),
